@@ -1,0 +1,52 @@
+using System.Data.Common;
+using Npgsql;
+using NpgsqlTypes;
+using ProfileGraph.Data.Sql;
+using ProfileGraph.Data.Sql.Dialects;
+using ProfileGraph.Data.Storage;
+
+namespace ProfileGraph.Data.Postgres;
+
+/// <summary>The production store: JSONB documents, pooled connections (NpgsqlDataSource), row locks for writes.</summary>
+internal sealed partial class PostgresDocumentStore : SqlDocumentStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+
+    public PostgresDocumentStore(string connectionString, DocumentSchema schema, byte[] cursorKey)
+        : base(PostgresDialect.Instance, schema, cursorKey)
+    {
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+    }
+
+    protected override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+    protected override void Bind(DbCommand command, SqlParam parameter)
+    {
+        var type = parameter.Type switch
+        {
+            SqlParamType.Int64 => NpgsqlDbType.Bigint,
+            SqlParamType.Number => NpgsqlDbType.Numeric,
+            SqlParamType.Bool => NpgsqlDbType.Boolean,
+            SqlParamType.Timestamp => NpgsqlDbType.TimestampTz,
+            SqlParamType.Json => NpgsqlDbType.Jsonb,
+            SqlParamType.TextArray => NpgsqlDbType.Array | NpgsqlDbType.Text,
+            SqlParamType.NumberArray => NpgsqlDbType.Array | NpgsqlDbType.Numeric,
+            SqlParamType.BoolArray => NpgsqlDbType.Array | NpgsqlDbType.Boolean,
+            SqlParamType.TimestampArray => NpgsqlDbType.Array | NpgsqlDbType.TimestampTz,
+            _ => NpgsqlDbType.Text,
+        };
+        ((NpgsqlCommand)command).Parameters.Add(new NpgsqlParameter(parameter.Name, type) { Value = parameter.Value ?? DBNull.Value });
+    }
+
+    protected override bool IsTransient(DbException exception) =>
+        exception.IsTransient || exception is PostgresException { SqlState: "40001" or "40P01" };
+
+    protected override bool IsUniqueViolation(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    protected override async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}

@@ -1,0 +1,130 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace ProfileGraph.Data.Sql.Dialects;
+
+/// <summary>
+/// PostgreSQL: JSONB in <c>doc</c>; strings compared in the "C" collation so order matches SQLite byte order;
+/// numbers as numeric; JSON datetimes as UTC ISO text; meta timestamps as timestamptz.
+/// </summary>
+internal sealed class PostgresDialect : SqlDialect
+{
+    public static readonly PostgresDialect Instance = new();
+
+    public override string Name => "postgres";
+
+    public override string LockClause => " FOR UPDATE";
+
+    public override string MigrationLock => "SELECT pg_advisory_xact_lock(7270417)";
+
+    public override string Field(FieldDefinition field) =>
+        field.Column ?? Typed(Text(field.Segments), field.Type);
+
+    public override string RawJson(IReadOnlyList<string> segments) =>
+        "(doc" + string.Concat(segments.Select(s => $"->'{s}'")) + ")";
+
+    public override string ListItems(FieldDefinition field)
+    {
+        var raw = RawJson(field.Segments);
+        return $"jsonb_array_elements(CASE WHEN jsonb_typeof({raw}) = 'array' THEN {raw} ELSE '[]'::jsonb END) AS item(value)";
+    }
+
+    public override string ItemValue(FieldType type) => Typed("(item.value #>> '{}')", type);
+
+    public override string ListLength(FieldDefinition field)
+    {
+        var raw = RawJson(field.Segments);
+        return $"(CASE WHEN jsonb_typeof({raw}) = 'array' THEN jsonb_array_length({raw}) END)";
+    }
+
+    public override string Contains(string value, string pattern) => $"strpos({value}, {pattern}) > 0";
+
+    public override string StartsWith(string value, string prefix) => $"starts_with({value}, {prefix})";
+
+    public override string EndsWith(string value, string suffix) => $"right({value}, length({suffix})) = {suffix}";
+
+    public override string InList(string value, FieldType type, IReadOnlyList<object> items, SqlParameters parameters)
+    {
+        var array = items.Count == 0 ? null : items[0];
+        var param = array switch
+        {
+            DateTimeOffset when value == "created_at" || value == "updated_at" =>
+                parameters.Add(items.Select(i => ((DateTimeOffset)i).UtcDateTime).ToArray(), SqlParamType.TimestampArray),
+            DateTimeOffset => parameters.Add(items.Select(i => ValueCoercer.FormatDateTime((DateTimeOffset)i)).ToArray(), SqlParamType.TextArray),
+            long or double => parameters.Add(items.Select(i => Convert.ToDecimal(i, CultureInfo.InvariantCulture)).ToArray(), SqlParamType.NumberArray),
+            bool => parameters.Add(items.Cast<bool>().ToArray(), SqlParamType.BoolArray),
+            _ => parameters.Add(items.Cast<string>().ToArray(), SqlParamType.TextArray),
+        };
+        return $"{value} = ANY({param})";
+    }
+
+    public override string Value(FieldDefinition field, FieldType type, object value, SqlParameters parameters) => value switch
+    {
+        DateTimeOffset d when field.IsMeta => parameters.Add(d.UtcDateTime, SqlParamType.Timestamp),
+        DateTimeOffset d => parameters.Add(ValueCoercer.FormatDateTime(d), SqlParamType.Text),
+        string s => parameters.Add(s, SqlParamType.Text),
+        long l when field.IsMeta => parameters.Add(l, SqlParamType.Int64),
+        long l => parameters.Add((decimal)l, SqlParamType.Number),
+        double n => parameters.Add((decimal)n, SqlParamType.Number),
+        bool b => parameters.Add(b, SqlParamType.Bool),
+        _ => throw new InvalidOperationException("Values are coerced before they are bound."),
+    };
+
+    public override object? ReadSortValue(DbDataReader reader, int ordinal, FieldDefinition field)
+    {
+        if (reader.IsDBNull(ordinal))
+        {
+            return null;
+        }
+
+        var raw = reader.GetValue(ordinal);
+        return field.Type switch
+        {
+            FieldType.Int => Convert.ToInt64(raw, CultureInfo.InvariantCulture),
+            FieldType.Float => Convert.ToDouble(raw, CultureInfo.InvariantCulture),
+            FieldType.Bool => (bool)raw,
+            FieldType.DateTime when raw is DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)),
+            FieldType.DateTime => DateTimeOffset.Parse((string)raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+            _ => (string)raw,
+        };
+    }
+
+    public override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) =>
+        new(DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc));
+
+    public override object TimestampValue(DateTimeOffset value) => value.UtcDateTime;
+
+    // PostgreSQL sorts NULL highest by default; these keys make it lowest, as on SQLite.
+    public override string OrderKey(string expression, bool descending, bool nullable) =>
+        (descending ? $"{expression} DESC" : expression) + (nullable ? (descending ? " NULLS LAST" : " NULLS FIRST") : "");
+
+    public override string? CreateIndex(FieldDefinition field)
+    {
+        if (!field.IsIndexed || field.IsMeta)
+        {
+            return null;
+        }
+
+        return field.IsList
+            ? $"CREATE INDEX IF NOT EXISTS {IndexName(field)} ON {Documents} USING gin ({RawJson(field.Segments)} jsonb_path_ops)"
+            : field.IsScalar ? $"CREATE INDEX IF NOT EXISTS {IndexName(field)} ON {Documents} (project, {Field(field)} NULLS FIRST, id)" : null;
+    }
+
+    /// <summary>For <c>some: {eq: v}</c> on a list: containment, which the GIN index serves.</summary>
+    public string ListContains(FieldDefinition field, object value, SqlParameters parameters)
+    {
+        var item = value is DateTimeOffset d ? ValueCoercer.FormatDateTime(d) : value;
+        var json = System.Text.Json.JsonSerializer.Serialize(new[] { item });
+        return $"{RawJson(field.Segments)} @> {parameters.Add(json, SqlParamType.Json)}";
+    }
+
+    private static string Text(IReadOnlyList<string> segments) =>
+        "(doc" + string.Concat(segments.Take(segments.Count - 1).Select(s => $"->'{s}'")) + $"->>'{segments[^1]}')";
+
+    private static string Typed(string text, FieldType type) => type switch
+    {
+        FieldType.Int or FieldType.Float => $"({text}::numeric)",
+        FieldType.Bool => $"({text}::boolean)",
+        _ => $"({text} COLLATE \"C\")",
+    };
+}

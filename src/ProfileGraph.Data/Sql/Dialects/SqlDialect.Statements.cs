@@ -1,0 +1,141 @@
+namespace ProfileGraph.Data.Sql.Dialects;
+
+/// <summary>Whole statements. Each one on documents starts from <see cref="Scope"/>, so none is unscoped.</summary>
+internal abstract partial class SqlDialect
+{
+    public const string DocumentColumns = "id, version, created_at, updated_at";
+
+    /// <summary>Appended to a SELECT that must lock its rows until commit ("" where the engine locks otherwise).</summary>
+    public abstract string LockClause { get; }
+
+    /// <summary>One ORDER BY key; <paramref name="nullable"/> keys sort null lowest.</summary>
+    public abstract string OrderKey(string expression, bool descending, bool nullable);
+
+    /// <summary>DDL for a schema field's index, or null when this engine keeps none for it.</summary>
+    public abstract string? CreateIndex(FieldDefinition field);
+
+    public string Scope(ProjectScope scope, SqlParameters parameters) =>
+        $"project = {parameters.Add(scope.Project, SqlParamType.Text)}";
+
+    public string Select(string columns, string where, string? orderBy = null, string? limit = null, string? offset = null, bool forUpdate = false) =>
+        $"SELECT {columns} FROM {Documents} WHERE {where}"
+        + (orderBy is null ? "" : $" ORDER BY {orderBy}")
+        + (limit is null ? "" : $" LIMIT {limit}")
+        + (offset is null ? "" : $" OFFSET {offset}")
+        + (forUpdate ? LockClause : "");
+
+    public string Count(string where) => $"SELECT COUNT(*) FROM {Documents} WHERE {where}";
+
+    /// <summary>The COPY command for bulk loads, columns in the order the loader writes them.</summary>
+    public string CopyDocuments => $"COPY {Documents} (project, id, version, created_at, updated_at, props_bytes, doc) FROM STDIN (FORMAT BINARY)";
+
+    public SqlStatement SelectForWrite(ProjectScope scope, string id)
+    {
+        var ps = new SqlParameters();
+        var where = $"{Scope(scope, ps)} AND id = {ps.Add(id, SqlParamType.Text)}";
+        return new(Select(DocumentColumns + ", props_bytes, doc", where, forUpdate: true), ps.Items);
+    }
+
+    public SqlStatement Insert(ProjectScope scope, string id, long version, DateTimeOffset created, DateTimeOffset updated, long bytes, string json)
+    {
+        var ps = new SqlParameters();
+        var values = string.Join(", ",
+            ps.Add(scope.Project, SqlParamType.Text), ps.Add(id, SqlParamType.Text), ps.Add(version, SqlParamType.Int64),
+            ps.Add(TimestampValue(created), SqlParamType.Timestamp), ps.Add(TimestampValue(updated), SqlParamType.Timestamp),
+            ps.Add(bytes, SqlParamType.Int64), ps.Add(json, SqlParamType.Json));
+        return new($"INSERT INTO {Documents} (project, id, version, created_at, updated_at, props_bytes, doc) VALUES ({values})", ps.Items);
+    }
+
+    public SqlStatement Update(ProjectScope scope, string id, long version, DateTimeOffset updated, long bytes, string json)
+    {
+        var ps = new SqlParameters();
+        var set = $"version = {ps.Add(version, SqlParamType.Int64)}, updated_at = {ps.Add(TimestampValue(updated), SqlParamType.Timestamp)}, "
+            + $"props_bytes = {ps.Add(bytes, SqlParamType.Int64)}, doc = {ps.Add(json, SqlParamType.Json)}";
+        return new($"UPDATE {Documents} SET {set} WHERE {Scope(scope, ps)} AND id = {ps.Add(id, SqlParamType.Text)}", ps.Items);
+    }
+
+    public SqlStatement Delete(ProjectScope scope, string id)
+    {
+        var ps = new SqlParameters();
+        var where = $"{Scope(scope, ps)} AND id = {ps.Add(id, SqlParamType.Text)}";
+        var profile = $"{Scope(scope, ps)} AND profile_id = {ps.Add(id, SqlParamType.Text)}";
+        return new($"DELETE FROM {Documents} WHERE {where}; DELETE FROM identities WHERE {profile}", ps.Items);
+    }
+
+    public SqlStatement AddCapacity(ProjectScope scope, long delta)
+    {
+        var ps = new SqlParameters();
+        return new(
+            $"INSERT INTO project_capacity (project, property_bytes) VALUES ({ps.Add(scope.Project, SqlParamType.Text)}, {ps.Add(delta, SqlParamType.Int64)}) "
+            + "ON CONFLICT (project) DO UPDATE SET property_bytes = project_capacity.property_bytes + excluded.property_bytes",
+            ps.Items);
+    }
+
+    public SqlStatement ReadCapacity(ProjectScope scope)
+    {
+        var ps = new SqlParameters();
+        return new($"SELECT property_bytes FROM project_capacity WHERE {Scope(scope, ps)}", ps.Items);
+    }
+
+    public SqlStatement BindIdentity(ProjectScope scope, IdentityKey identity, string profileId)
+    {
+        var ps = new SqlParameters();
+        var values = string.Join(", ", ps.Add(scope.Project, SqlParamType.Text), ps.Add(identity.Kind, SqlParamType.Text),
+            ps.Add(identity.Value, SqlParamType.Text), ps.Add(profileId, SqlParamType.Text));
+        return new($"INSERT INTO identities (project, kind, value, profile_id) VALUES ({values}) ON CONFLICT (project, kind, value) DO NOTHING", ps.Items);
+    }
+
+    public SqlStatement LookupIdentity(ProjectScope scope, IdentityKey identity)
+    {
+        var ps = new SqlParameters();
+        var where = $"{Scope(scope, ps)} AND kind = {ps.Add(identity.Kind, SqlParamType.Text)} AND value = {ps.Add(identity.Value, SqlParamType.Text)}";
+        return new($"SELECT profile_id FROM identities WHERE {where}", ps.Items);
+    }
+
+    public SqlStatement UnbindIdentity(ProjectScope scope, IdentityKey identity, string? profileId)
+    {
+        var ps = new SqlParameters();
+        var where = $"{Scope(scope, ps)} AND kind = {ps.Add(identity.Kind, SqlParamType.Text)} AND value = {ps.Add(identity.Value, SqlParamType.Text)}";
+        if (profileId is not null)
+        {
+            where += $" AND profile_id = {ps.Add(profileId, SqlParamType.Text)}";
+        }
+
+        return new($"DELETE FROM identities WHERE {where}", ps.Items);
+    }
+
+    public SqlStatement ListIdentities(ProjectScope scope, string profileId)
+    {
+        var ps = new SqlParameters();
+        var where = $"{Scope(scope, ps)} AND profile_id = {ps.Add(profileId, SqlParamType.Text)}";
+        return new($"SELECT kind, value FROM identities WHERE {where} ORDER BY kind, value", ps.Items);
+    }
+
+    public virtual string CreateMigrationsTable =>
+        "CREATE TABLE IF NOT EXISTS store_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+
+    public string AppliedMigrations => "SELECT version FROM store_migrations";
+
+    public SqlStatement RecordMigration(int version, string name)
+    {
+        var ps = new SqlParameters();
+        var values = string.Join(", ", ps.Add((long)version, SqlParamType.Int64), ps.Add(name, SqlParamType.Text),
+            ps.Add(ValueCoercer.FormatDateTime(DateTimeOffset.UtcNow), SqlParamType.Text));
+        return new($"INSERT INTO store_migrations (version, name, applied_at) VALUES ({values})", ps.Items);
+    }
+
+    /// <summary>Serializes concurrent start-ups inside the migration transaction ("" where the transaction already does).</summary>
+    public abstract string MigrationLock { get; }
+
+    protected static string IndexName(FieldDefinition field)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(field.Path));
+        var stem = field.Path.Replace('.', '_').ToLowerInvariant();
+        if (stem.Length > 40)
+        {
+            stem = stem[..40];
+        }
+
+        return $"documents_f_{stem}_{Convert.ToHexString(hash, 0, 4).ToLowerInvariant()}";
+    }
+}

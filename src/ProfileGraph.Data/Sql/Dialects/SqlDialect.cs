@@ -1,0 +1,88 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace ProfileGraph.Data.Sql.Dialects;
+
+/// <summary>
+/// Everything that is SQL syntax. The base writes the ANSI parts both engines share; the two dialects
+/// write JSON access, string matching, list membership, paging and locking. Paths reach SQL text only
+/// as schema identifiers (checked by <see cref="FieldPath"/>); values only as parameters.
+/// </summary>
+internal abstract partial class SqlDialect
+{
+    public const string Documents = "documents";
+
+    public abstract string Name { get; }
+
+    // ---- expressions -------------------------------------------------------------------------
+
+    /// <summary>The typed scalar value at a field (a column for meta fields). NULL when null or missing.</summary>
+    public abstract string Field(FieldDefinition field);
+
+    /// <summary>The JSON value at a path (any JSON type), NULL when missing.</summary>
+    public abstract string RawJson(IReadOnlyList<string> segments);
+
+    /// <summary>A FROM-source yielding one row per item of a list field, aliased <c>item</c>.</summary>
+    public abstract string ListItems(FieldDefinition field);
+
+    /// <summary>The typed value of the current list item.</summary>
+    public abstract string ItemValue(FieldType type);
+
+    /// <summary>The length of a list field; NULL or 0 when missing.</summary>
+    public abstract string ListLength(FieldDefinition field);
+
+    public abstract string Contains(string value, string pattern);
+
+    public abstract string StartsWith(string value, string prefix);
+
+    public abstract string EndsWith(string value, string suffix);
+
+    /// <summary>value is one of the non-null items (bound as one parameter where the engine allows).</summary>
+    public abstract string InList(string value, FieldType type, IReadOnlyList<object> items, SqlParameters parameters);
+
+    /// <summary>A parameter holding a canonical value of <paramref name="type"/> in the form this engine compares.</summary>
+    public abstract string Value(FieldDefinition field, FieldType type, object value, SqlParameters parameters);
+
+    /// <summary>Converts a value read from a sort column back into the canonical CLR value.</summary>
+    public abstract object? ReadSortValue(DbDataReader reader, int ordinal, FieldDefinition field);
+
+    public abstract DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal);
+
+    public abstract object TimestampValue(DateTimeOffset value);
+
+    // ---- ANSI pieces ---------------------------------------------------------------------------
+
+    public virtual string True => "TRUE";
+
+    public virtual string False => "FALSE";
+
+    public string Compare(string left, string op, string right) => $"{left} {op} {right}";
+
+    public string IsNull(string value) => $"{value} IS NULL";
+
+    public string IsNotNull(string value) => $"{value} IS NOT NULL";
+
+    /// <summary>Two-valued negation: a condition that is false or unknown (null) becomes true.</summary>
+    public string IsNotTrue(string condition) => $"({condition}) IS NOT TRUE";
+
+    public string And(IEnumerable<string> parts) => Join(parts, " AND ", True);
+
+    public string Or(IEnumerable<string> parts) => Join(parts, " OR ", False);
+
+    public string ExistsRow(string source, string condition) => $"EXISTS (SELECT 1 FROM {source} WHERE {condition})";
+
+    public string Coalesce(string value, string fallback) => $"COALESCE({value}, {fallback})";
+
+    public static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Join(IEnumerable<string> parts, string separator, string empty)
+    {
+        var list = parts.ToList();
+        return list.Count switch
+        {
+            0 => empty,
+            1 => list[0],
+            _ => "(" + string.Join(separator, list.Select(p => "(" + p + ")")) + ")",
+        };
+    }
+}

@@ -1,0 +1,85 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+
+namespace ProfileGraph.Data.Sql.Dialects;
+
+/// <summary>SQLite: JSON text in <c>doc</c>, read with json_extract; datetimes as UTC ISO text.</summary>
+internal sealed class SqliteDialect : SqlDialect
+{
+    public static readonly SqliteDialect Instance = new();
+
+    public override string Name => "sqlite";
+
+    public override string LockClause => "";
+
+    public override string MigrationLock => "";
+
+    public override string Field(FieldDefinition field) =>
+        field.Column ?? $"json_extract(doc, '{JsonPath(field.Segments)}')";
+
+    public override string RawJson(IReadOnlyList<string> segments) => $"(doc -> '{JsonPath(segments)}')";
+
+    public override string ListItems(FieldDefinition field) => $"json_each(doc, '{JsonPath(field.Segments)}') AS item";
+
+    public override string ItemValue(FieldType type) => "item.value";
+
+    public override string ListLength(FieldDefinition field) => $"json_array_length(doc, '{JsonPath(field.Segments)}')";
+
+    public override string Contains(string value, string pattern) => $"instr({value}, {pattern}) > 0";
+
+    public override string StartsWith(string value, string prefix) => $"substr({value}, 1, length({prefix})) = {prefix}";
+
+    public override string EndsWith(string value, string suffix) =>
+        $"(length({value}) >= length({suffix}) AND substr({value}, length({value}) - length({suffix}) + 1) = {suffix})";
+
+    public override string InList(string value, FieldType type, IReadOnlyList<object> items, SqlParameters parameters)
+    {
+        var json = JsonSerializer.Serialize(items.Select(i => i is DateTimeOffset d ? ValueCoercer.FormatDateTime(d) : i).ToArray());
+        return $"{value} IN (SELECT value FROM json_each({parameters.Add(json, SqlParamType.Text)}))";
+    }
+
+    public override string Value(FieldDefinition field, FieldType type, object value, SqlParameters parameters) => value switch
+    {
+        DateTimeOffset d => parameters.Add(ValueCoercer.FormatDateTime(d), SqlParamType.Text),
+        string s => parameters.Add(s, SqlParamType.Text),
+        long l => parameters.Add(l, SqlParamType.Int64),
+        double n => parameters.Add(n, SqlParamType.Number),
+        bool b => parameters.Add(b, SqlParamType.Bool),
+        _ => throw new InvalidOperationException("Values are coerced before they are bound."),
+    };
+
+    public override object? ReadSortValue(DbDataReader reader, int ordinal, FieldDefinition field)
+    {
+        if (reader.IsDBNull(ordinal))
+        {
+            return null;
+        }
+
+        var raw = reader.GetValue(ordinal);
+        return field.Type switch
+        {
+            FieldType.Int => Convert.ToInt64(raw, CultureInfo.InvariantCulture),
+            FieldType.Float => Convert.ToDouble(raw, CultureInfo.InvariantCulture),
+            FieldType.Bool => Convert.ToInt64(raw, CultureInfo.InvariantCulture) != 0,
+            FieldType.DateTime => DateTimeOffset.Parse((string)raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+            _ => Convert.ToString(raw, CultureInfo.InvariantCulture),
+        };
+    }
+
+    public override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) =>
+        DateTimeOffset.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    public override object TimestampValue(DateTimeOffset value) => ValueCoercer.FormatDateTime(value);
+
+    // SQLite already sorts NULL lowest in both directions.
+    public override string OrderKey(string expression, bool descending, bool nullable) =>
+        descending ? $"{expression} DESC" : expression;
+
+    public override string? CreateIndex(FieldDefinition field) =>
+        field.IsScalar && field.IsIndexed && !field.IsMeta
+            ? $"CREATE INDEX IF NOT EXISTS {IndexName(field)} ON {Documents} (project, {Field(field)}, id)"
+            : null;
+
+    private static string JsonPath(IReadOnlyList<string> segments) => "$." + string.Join('.', segments);
+}

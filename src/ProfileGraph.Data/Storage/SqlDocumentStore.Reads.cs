@@ -1,0 +1,119 @@
+using ProfileGraph.Data.Sql;
+
+namespace ProfileGraph.Data.Storage;
+
+internal abstract partial class SqlDocumentStore
+{
+    public const int MaxIdsPerRead = 1000;
+
+    public async Task<IReadOnlyList<StoredDocument?>> GetByIdsAsync(string project, IReadOnlyList<string> ids, IReadOnlyList<string>? select = null, CancellationToken cancellationToken = default)
+    {
+        var scope = ProjectScope.Create(project);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count > MaxIdsPerRead)
+        {
+            throw QueryErrors.InvalidPaging($"At most {MaxIdsPerRead} ids can be read at once, not {ids.Count}.");
+        }
+
+        foreach (var id in ids)
+        {
+            ProjectScope.CheckId(id);
+        }
+
+        var projection = Projection.Create(Schema, select);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var ps = new SqlParameters();
+        var idField = Schema.Get("id");
+        var where = Dialect.And([Dialect.Scope(scope, ps), Dialect.InList(Dialect.Field(idField), FieldType.String, ids.Distinct().ToList<object>(), ps)]);
+        var statement = new SqlStatement(Dialect.Select(SqlDialectColumns(projection), where), ps.Items);
+        var found = await ReadAsync(async connection =>
+        {
+            var byId = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
+            await using var command = Command(connection, null, statement);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var document = ReadDocument(reader, projection);
+                byId[document.Id] = document;
+            }
+
+            return byId;
+        }, cancellationToken).ConfigureAwait(false);
+        return ids.Select(id => found.GetValueOrDefault(id)).ToList();
+    }
+
+    public async Task<DocumentPage> QueryAsync(string project, QueryModel query, CancellationToken cancellationToken = default)
+    {
+        var scope = ProjectScope.Create(project);
+        ArgumentNullException.ThrowIfNull(query);
+        var plan = PageQueryWriter.Write(Dialect, Schema, _cursors, scope, query);
+        return await ReadAsync(async connection =>
+        {
+            var items = new List<StoredDocument>();
+            var sortValues = new List<object?[]>();
+            await using (var command = Command(connection, null, plan.Statement))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var first = 4 + plan.Projection.ColumnCount;
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    items.Add(ReadDocument(reader, plan.Projection));
+                    var values = new object?[plan.Keys.Count];
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        values[i] = Dialect.ReadSortValue(reader, first + i, plan.Keys[i].Field);
+                    }
+
+                    sortValues.Add(values);
+                }
+            }
+
+            var more = items.Count > plan.Take;
+            if (more)
+            {
+                items.RemoveAt(items.Count - 1);
+                sortValues.RemoveAt(sortValues.Count - 1);
+            }
+
+            if (plan.Backward)
+            {
+                items.Reverse();
+                sortValues.Reverse();
+            }
+
+            long? total = null;
+            if (plan.Count is not null)
+            {
+                total = Convert.ToInt64(await ScalarAsync(connection, null, plan.Count, cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            var cursors = sortValues.Select(v => _cursors.Encode(scope, plan.Keys, v)).ToList();
+            var hasNext = plan.Backward ? true : more;
+            var hasPrevious = plan.Backward ? more : plan.HasCursor || query.Skip > 0;
+            return new DocumentPage(items, cursors, hasNext, hasPrevious, total);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<long> CountAsync(string project, Filter? where = null, CancellationToken cancellationToken = default)
+    {
+        var statement = PageQueryWriter.Count(Dialect, Schema, ProjectScope.Create(project), where);
+        return await ReadAsync(
+            async connection => Convert.ToInt64(await ScalarAsync(connection, null, statement, cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<long> GetPropertyBytesAsync(string project, CancellationToken cancellationToken = default)
+    {
+        var statement = Dialect.ReadCapacity(ProjectScope.Create(project));
+        return await ReadAsync(
+            async connection => Convert.ToInt64(await ScalarAsync(connection, null, statement, cancellationToken).ConfigureAwait(false) ?? 0L, System.Globalization.CultureInfo.InvariantCulture),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private string SqlDialectColumns(Projection projection) =>
+        Sql.Dialects.SqlDialect.DocumentColumns + ", " + projection.Columns(Dialect);
+}

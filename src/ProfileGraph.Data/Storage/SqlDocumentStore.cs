@@ -1,0 +1,182 @@
+using System.Data.Common;
+using System.Text.Json.Nodes;
+using ProfileGraph.Data.Sql;
+using ProfileGraph.Data.Sql.Dialects;
+
+namespace ProfileGraph.Data.Storage;
+
+/// <summary>
+/// The engine-neutral store: plans statements with the dialect, runs them over ADO.NET, wraps database
+/// failures once. Engines supply connections, parameter binding, error classification and write locking.
+/// </summary>
+internal abstract partial class SqlDocumentStore : IDocumentStore
+{
+    private readonly CursorCodec _cursors;
+
+    protected SqlDocumentStore(SqlDialect dialect, DocumentSchema schema, byte[] cursorKey)
+    {
+        Dialect = dialect;
+        Schema = schema;
+        _cursors = new CursorCodec(cursorKey);
+    }
+
+    public DocumentSchema Schema { get; }
+
+    internal SqlDialect Dialect { get; }
+
+    public abstract ValueTask DisposeAsync();
+
+    /// <summary>Runs pending migrations, then creates the schema's expression indexes.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await Guard(async () =>
+        {
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await MigrationRunner.RunAsync(this, connection, cancellationToken).ConfigureAwait(false);
+            foreach (var ddl in Schema.Fields.Select(Dialect.CreateIndex).OfType<string>())
+            {
+                await ExecuteAsync(connection, null, new SqlStatement(ddl, []), cancellationToken).ConfigureAwait(false);
+            }
+
+            return 0;
+        }).ConfigureAwait(false);
+    }
+
+    protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    protected abstract void Bind(DbCommand command, SqlParam parameter);
+
+    protected abstract bool IsTransient(DbException exception);
+
+    protected abstract bool IsUniqueViolation(DbException exception);
+
+    /// <summary>Begins a transaction that holds the write lock for the rows it reads (SQLite: the database).</summary>
+    protected abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Serializes writers in this process where the engine allows only one (SQLite); nothing elsewhere.</summary>
+    protected virtual ValueTask<IDisposable?> EnterWriteGateAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
+
+    internal DbCommand Command(DbConnection connection, DbTransaction? transaction, SqlStatement statement)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = statement.Text;
+        command.Transaction = transaction;
+        foreach (var parameter in statement.Parameters)
+        {
+            Bind(command, parameter);
+        }
+
+        return command;
+    }
+
+    internal async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, SqlStatement statement, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, statement);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    internal async Task<object?> ScalarAsync(DbConnection connection, DbTransaction? transaction, SqlStatement statement, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, statement);
+        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return value is DBNull ? null : value;
+    }
+
+    /// <summary>Runs a read, wrapping database failures.</summary>
+    protected async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
+        await Guard(async () =>
+        {
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await work(connection).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a write transaction, committing only when it says so. A lost race on a
+    /// new row (unique violation) or a transient failure retries the whole transaction.
+    /// </summary>
+    protected async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<(T Result, bool Commit)>> work, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var gate = await EnterWriteGateAsync(cancellationToken).ConfigureAwait(false);
+                await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+                await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+                var (result, commit) = await work(connection, transaction).ConfigureAwait(false);
+                if (commit)
+                {
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                return result;
+            }
+            catch (DbException ex) when (attempt < 5 && (IsUniqueViolation(ex) || IsTransient(ex)))
+            {
+                await Task.Delay(attempt * 5, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException ex)
+            {
+                throw Wrap(ex);
+            }
+        }
+    }
+
+    private async Task<T> Guard<T>(Func<Task<T>> work)
+    {
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        catch (DbException ex)
+        {
+            throw Wrap(ex);
+        }
+    }
+
+    private StoreException Wrap(DbException ex) =>
+        new($"The {Dialect.Name} store failed: {ex.Message}", IsTransient(ex), ex);
+
+    internal StoredDocument ReadDocument(DbDataReader reader, Projection projection)
+    {
+        JsonObject body;
+        if (projection.Paths is null)
+        {
+            body = JsonNode.Parse(reader.GetString(4))!.AsObject();
+        }
+        else
+        {
+            body = new JsonObject();
+            for (var i = 0; i < projection.Paths.Count; i++)
+            {
+                if (!reader.IsDBNull(4 + i))
+                {
+                    Place(body, projection.Paths[i], JsonNode.Parse(reader.GetString(4 + i)));
+                }
+            }
+        }
+
+        return new StoredDocument(reader.GetString(0), reader.GetInt64(1), Dialect.ReadTimestamp(reader, 2), Dialect.ReadTimestamp(reader, 3), body);
+    }
+
+    private static void Place(JsonObject body, string[] segments, JsonNode? value)
+    {
+        var node = body;
+        foreach (var segment in segments[..^1])
+        {
+            if (node[segment] is not JsonObject child)
+            {
+                child = new JsonObject();
+                node[segment] = child;
+            }
+
+            node = child;
+        }
+
+        node[segments[^1]] = value;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ProfileGraph.Data.Sql;
+
+namespace ProfileGraph.Data.Updates;
+
+/// <summary>
+/// Checks written values against the schema and normalizes them: nulls are dropped (null and missing are one
+/// value), datetimes become UTC ISO text. Undeclared paths are allowed only under an open object.
+/// </summary>
+internal static class BodyValidator
+{
+    public static JsonObject Normalize(DocumentSchema schema, JsonObject body, string prefix = "", bool open = false)
+    {
+        var result = new JsonObject();
+        foreach (var (key, value) in body)
+        {
+            var path = prefix.Length == 0 ? key : prefix + "." + key;
+            FieldPath.Split(path);
+            if (value is null)
+            {
+                continue;
+            }
+
+            result[key] = NormalizeAt(schema, path, value, open);
+        }
+
+        return result;
+    }
+
+    /// <summary>The normalized value to store at <paramref name="path"/>; <paramref name="open"/> when an open parent was seen.</summary>
+    public static JsonNode NormalizeAt(DocumentSchema schema, string path, JsonNode value, bool open)
+    {
+        if (schema.TryGet(path, out var field))
+        {
+            if (field.IsMeta)
+            {
+                throw QueryErrors.ReadOnlyPath(path);
+            }
+
+            if (field.Type == FieldType.Object)
+            {
+                return value is JsonObject obj
+                    ? Normalize(schema, obj, path, open || field.IsOpen)
+                    : throw QueryErrors.TypeMismatch(path, "an object", Kind(value));
+            }
+
+            return field.IsList ? List(field, value) : Scalar(field, value);
+        }
+
+        if (!open && schema.OpenParentOf(path) is null)
+        {
+            throw QueryErrors.UnknownPath(path);
+        }
+
+        return value is JsonObject child ? Normalize(schema, child, path, true) : value.DeepClone();
+    }
+
+    public static JsonNode Scalar(FieldDefinition field, JsonNode value)
+    {
+        var kind = value.GetValueKind();
+        switch (field.Type)
+        {
+            case FieldType.String when kind == JsonValueKind.String:
+            case FieldType.Bool when kind is JsonValueKind.True or JsonValueKind.False:
+            case FieldType.Float when kind == JsonValueKind.Number:
+                return value.DeepClone();
+            case FieldType.Int when kind == JsonValueKind.Number && long.TryParse(value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l):
+                return JsonValue.Create(l);
+            case FieldType.DateTime when kind == JsonValueKind.String
+                && DateTimeOffset.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t):
+                return JsonValue.Create(ValueCoercer.FormatDateTime(t));
+            default:
+                throw QueryErrors.TypeMismatch(field.Path, ValueCoercer.Expected(field.Type), Kind(value));
+        }
+    }
+
+    private static JsonArray List(FieldDefinition field, JsonNode value)
+    {
+        if (value is not JsonArray array)
+        {
+            throw QueryErrors.TypeMismatch(field.Path, "a list", Kind(value));
+        }
+
+        return new JsonArray(array.Select(item => item is null
+            ? throw QueryErrors.TypeMismatch(field.Path, ValueCoercer.Expected(field.Type), null)
+            : Scalar(field, item)).ToArray());
+    }
+
+    private static object? Kind(JsonNode? value) => value?.GetValueKind() switch
+    {
+        JsonValueKind.String => "",
+        JsonValueKind.True or JsonValueKind.False => true,
+        JsonValueKind.Number => 0.0,
+        null => null,
+        var other => other,
+    };
+}

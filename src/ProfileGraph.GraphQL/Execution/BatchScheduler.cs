@@ -1,0 +1,178 @@
+namespace ProfileGraph.GraphQL.Execution;
+
+/// <summary>
+/// The request's DataLoader queue. Keys asked for while resolvers run are held until the executor has no
+/// synchronous work left; then every loader with waiting keys is dispatched once with all of them. Values are
+/// cached per request by key. Thread-safe: async resolvers call <see cref="Load{TKey, TValue}"/> from any thread.
+/// </summary>
+internal sealed class BatchScheduler(Action wake)
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, IBatch> _batches = new(StringComparer.Ordinal);
+    private readonly List<IBatch> _waiting = [];
+    private bool _idle;
+
+    /// <summary>True when some keys wait for a dispatch.</summary>
+    public bool HasWaiting
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _waiting.Count > 0;
+            }
+        }
+    }
+
+    public Task<TValue?> Load<TKey, TValue>(
+        string loaderKey,
+        TKey key,
+        Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> batch)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(loaderKey);
+        ArgumentNullException.ThrowIfNull(batch);
+        Task<TValue?> task;
+        var wakeExecutor = false;
+        lock (_lock)
+        {
+            if (!_batches.TryGetValue(loaderKey, out var existing))
+            {
+                existing = new Batch<TKey, TValue>(batch);
+                _batches[loaderKey] = existing;
+            }
+
+            if (existing is not Batch<TKey, TValue> typed)
+            {
+                throw new InvalidOperationException(
+                    $"The loader `{loaderKey}` is used with different key or value types in one request.");
+            }
+
+            task = typed.Enqueue(key, out var added);
+            if (added && !typed.IsWaiting)
+            {
+                typed.IsWaiting = true;
+                _waiting.Add(typed);
+            }
+
+            if (_idle && _waiting.Count > 0)
+            {
+                _idle = false;
+                wakeExecutor = true;
+            }
+        }
+
+        if (wakeExecutor)
+        {
+            wake();
+        }
+
+        return task;
+    }
+
+    /// <summary>Marks the executor as waiting; false (and not idle) when keys are already waiting.</summary>
+    public bool TryEnterIdle()
+    {
+        lock (_lock)
+        {
+            _idle = _waiting.Count == 0;
+            return _idle;
+        }
+    }
+
+    public void LeaveIdle()
+    {
+        lock (_lock)
+        {
+            _idle = false;
+        }
+    }
+
+    /// <summary>Starts one batch call per loader with waiting keys.</summary>
+    public void DispatchAll(CancellationToken cancellationToken)
+    {
+        List<Action> dispatches;
+        lock (_lock)
+        {
+            dispatches = new List<Action>(_waiting.Count);
+            foreach (var batch in _waiting)
+            {
+                batch.IsWaiting = false;
+                dispatches.Add(batch.TakeWaiting(cancellationToken));
+            }
+
+            _waiting.Clear();
+        }
+
+        foreach (var dispatch in dispatches)
+        {
+            dispatch();
+        }
+    }
+
+    private interface IBatch
+    {
+        bool IsWaiting { get; set; }
+
+        /// <summary>Takes the waiting keys (under the scheduler's lock) and returns the call to run outside it.</summary>
+        Action TakeWaiting(CancellationToken cancellationToken);
+    }
+
+    private sealed class Batch<TKey, TValue>(
+        Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> load) : IBatch
+        where TKey : notnull
+    {
+        private readonly Dictionary<TKey, TaskCompletionSource<TValue?>> _cache = [];
+        private List<KeyValuePair<TKey, TaskCompletionSource<TValue?>>> _waiting = [];
+
+        public bool IsWaiting { get; set; }
+
+        public Task<TValue?> Enqueue(TKey key, out bool added)
+        {
+            if (_cache.TryGetValue(key, out var known))
+            {
+                added = false;
+                return known.Task;
+            }
+
+            var source = new TaskCompletionSource<TValue?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _cache[key] = source;
+            _waiting.Add(new(key, source));
+            added = true;
+            return source.Task;
+        }
+
+        public Action TakeWaiting(CancellationToken cancellationToken)
+        {
+            var waiting = _waiting;
+            _waiting = [];
+            return () => _ = RunAsync(waiting, cancellationToken);
+        }
+
+        private async Task RunAsync(
+            List<KeyValuePair<TKey, TaskCompletionSource<TValue?>>> waiting, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var keys = new TKey[waiting.Count];
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    keys[i] = waiting[i].Key;
+                }
+
+                var values = await load(keys, cancellationToken).ConfigureAwait(false);
+                foreach (var (key, source) in waiting)
+                {
+                    source.TrySetResult(values.TryGetValue(key, out var value) ? value : default);
+                }
+            }
+            catch (Exception ex)
+            {
+                foreach (var (_, source) in waiting)
+                {
+                    source.TrySetException(ex);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace ProfileGraph.GraphQL.Language;
+
+/// <summary><c>extend type</c> (spec §3.6.3).</summary>
+public sealed class ObjectTypeExtensionNode : SyntaxNode, ITypeExtensionNode
+{
+    /// <summary>Creates the node.</summary>
+    public ObjectTypeExtensionNode(NameNode name, IReadOnlyList<NamedTypeNode> interfaces, IReadOnlyList<DirectiveNode> directives, IReadOnlyList<FieldDefinitionNode> fields, Location? location = null)
+        : base(location)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(interfaces);
+        ArgumentNullException.ThrowIfNull(directives);
+        ArgumentNullException.ThrowIfNull(fields);
+        Name = name;
+        Interfaces = interfaces;
+        Directives = directives;
+        Fields = fields;
+    }
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ObjectTypeExtension;
+
+    public NameNode Name { get; }
+
+    public IReadOnlyList<NamedTypeNode> Interfaces { get; }
+
+    public IReadOnlyList<DirectiveNode> Directives { get; }
+
+    public IReadOnlyList<FieldDefinitionNode> Fields { get; }
+}
