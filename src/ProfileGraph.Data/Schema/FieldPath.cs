@@ -8,6 +8,15 @@ internal static partial class FieldPath
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,98}$")]
     private static partial Regex SegmentPattern();
 
+    /// <summary>Checks one segment of <paramref name="path"/> (the rest was checked by the caller).</summary>
+    public static void CheckSegment(string segment, string path)
+    {
+        if (!SegmentPattern().IsMatch(segment))
+        {
+            throw QueryErrors.InvalidPath(path);
+        }
+    }
+
     public static string[] Split(string path)
     {
         if (string.IsNullOrEmpty(path))

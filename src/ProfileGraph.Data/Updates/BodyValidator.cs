@@ -17,7 +17,7 @@ internal static class BodyValidator
         foreach (var (key, value) in body)
         {
             var path = prefix.Length == 0 ? key : prefix + "." + key;
-            FieldPath.Split(path);
+            FieldPath.CheckSegment(key, path);
             if (value is null)
             {
                 continue;

@@ -4,6 +4,8 @@ namespace ProfileGraph.GraphQL.Execution;
 /// The request's DataLoader queue. Keys asked for while resolvers run are held until the executor has no
 /// synchronous work left; then every loader with waiting keys is dispatched once with all of them. Values are
 /// cached per request by key. Thread-safe: async resolvers call <see cref="Load{TKey, TValue}"/> from any thread.
+/// Results are delivered with synchronous continuations, so every resolver a batch wakes has run to its next await
+/// before the delivery ends; no dispatch happens during a delivery, which keeps the next wave's keys together.
 /// </summary>
 internal sealed class BatchScheduler(Action wake)
 {
@@ -11,6 +13,10 @@ internal sealed class BatchScheduler(Action wake)
     private readonly Dictionary<string, IBatch> _batches = new(StringComparer.Ordinal);
     private readonly List<IBatch> _waiting = [];
     private bool _idle;
+    private int _delivering;
+
+    /// <summary>True while a finished batch hands its values to the resolvers waiting for them.</summary>
+    public bool IsDelivering => Volatile.Read(ref _delivering) > 0;
 
     /// <summary>True when some keys wait for a dispatch.</summary>
     public bool HasWaiting
@@ -38,7 +44,7 @@ internal sealed class BatchScheduler(Action wake)
         {
             if (!_batches.TryGetValue(loaderKey, out var existing))
             {
-                existing = new Batch<TKey, TValue>(batch);
+                existing = new Batch<TKey, TValue>(this, batch);
                 _batches[loaderKey] = existing;
             }
 
@@ -55,7 +61,7 @@ internal sealed class BatchScheduler(Action wake)
                 _waiting.Add(typed);
             }
 
-            if (_idle && _waiting.Count > 0)
+            if (_idle && _waiting.Count > 0 && !IsDelivering)
             {
                 _idle = false;
                 wakeExecutor = true;
@@ -70,12 +76,12 @@ internal sealed class BatchScheduler(Action wake)
         return task;
     }
 
-    /// <summary>Marks the executor as waiting; false (and not idle) when keys are already waiting.</summary>
+    /// <summary>Marks the executor as waiting; false (and not idle) when keys wait and could be dispatched now.</summary>
     public bool TryEnterIdle()
     {
         lock (_lock)
         {
-            _idle = _waiting.Count == 0;
+            _idle = _waiting.Count == 0 || IsDelivering;
             return _idle;
         }
     }
@@ -110,6 +116,14 @@ internal sealed class BatchScheduler(Action wake)
         }
     }
 
+    private void BeginDelivery() => Interlocked.Increment(ref _delivering);
+
+    private void EndDelivery()
+    {
+        Interlocked.Decrement(ref _delivering);
+        wake();
+    }
+
     private interface IBatch
     {
         bool IsWaiting { get; set; }
@@ -119,6 +133,7 @@ internal sealed class BatchScheduler(Action wake)
     }
 
     private sealed class Batch<TKey, TValue>(
+        BatchScheduler scheduler,
         Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> load) : IBatch
         where TKey : notnull
     {
@@ -135,7 +150,7 @@ internal sealed class BatchScheduler(Action wake)
                 return known.Task;
             }
 
-            var source = new TaskCompletionSource<TValue?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var source = new TaskCompletionSource<TValue?>();
             _cache[key] = source;
             _waiting.Add(new(key, source));
             added = true;
@@ -152,6 +167,8 @@ internal sealed class BatchScheduler(Action wake)
         private async Task RunAsync(
             List<KeyValuePair<TKey, TaskCompletionSource<TValue?>>> waiting, CancellationToken cancellationToken)
         {
+            IReadOnlyDictionary<TKey, TValue>? values = null;
+            Exception? error = null;
             try
             {
                 var keys = new TKey[waiting.Count];
@@ -160,18 +177,31 @@ internal sealed class BatchScheduler(Action wake)
                     keys[i] = waiting[i].Key;
                 }
 
-                var values = await load(keys, cancellationToken).ConfigureAwait(false);
-                foreach (var (key, source) in waiting)
-                {
-                    source.TrySetResult(values.TryGetValue(key, out var value) ? value : default);
-                }
+                values = await load(keys, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex)
             {
-                foreach (var (_, source) in waiting)
+                error = ex;
+            }
+
+            scheduler.BeginDelivery();
+            try
+            {
+                foreach (var (key, source) in waiting)
                 {
-                    source.TrySetException(ex);
+                    if (error is not null)
+                    {
+                        source.TrySetException(error);
+                    }
+                    else
+                    {
+                        source.TrySetResult(values!.TryGetValue(key, out var value) ? value : default);
+                    }
                 }
+            }
+            finally
+            {
+                scheduler.EndDelivery();
             }
         }
     }

@@ -49,6 +49,23 @@ public sealed class ExecutionResult
     /// <summary>True when <c>data</c> is null because an error propagated to the root (spec §6.4.4).</summary>
     public bool IsDataNull => HasData && _data is null;
 
+    /// <summary>A copy of this result with entries added to <see cref="Extensions"/>.</summary>
+    internal ExecutionResult WithExtensions(IReadOnlyDictionary<string, object?> extensions)
+    {
+        var merged = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in Extensions ?? new Dictionary<string, object?>())
+        {
+            merged[key] = value;
+        }
+
+        foreach (var (key, value) in extensions)
+        {
+            merged[key] = value;
+        }
+
+        return new ExecutionResult(Kind, Errors, Operation, _data, merged);
+    }
+
     /// <summary>Writes <c>{"errors":[…],"data":{…},"extensions":{…}}</c>, omitting absent entries.</summary>
     public void WriteTo(Utf8JsonWriter writer)
     {

@@ -20,29 +20,42 @@ internal sealed partial class OperationContext
                 continue;
             }
 
-            if (Batches.HasWaiting)
+            var batches = Volatile.Read(ref _batches);
+            if (batches is null)
             {
-                Batches.DispatchAll(CancellationToken);
+                if (_pending == 0)
+                {
+                    return;
+                }
+
+                await Completions.Reader.WaitToReadAsync(CancellationToken).ConfigureAwait(false);
                 continue;
             }
 
-            if (_pending == 0)
+            var waiting = batches.HasWaiting;
+            if (waiting && !batches.IsDelivering)
+            {
+                batches.DispatchAll(CancellationToken);
+                continue;
+            }
+
+            if (_pending == 0 && !waiting)
             {
                 return;
             }
 
-            if (!Batches.TryEnterIdle())
+            if (!batches.TryEnterIdle())
             {
                 continue;
             }
 
             try
             {
-                await _completions.Reader.WaitToReadAsync(CancellationToken).ConfigureAwait(false);
+                await Completions.Reader.WaitToReadAsync(CancellationToken).ConfigureAwait(false);
             }
             finally
             {
-                Batches.LeaveIdle();
+                batches.LeaveIdle();
             }
         }
     }
@@ -74,7 +87,12 @@ internal sealed partial class OperationContext
     private bool DrainCompletions()
     {
         var any = false;
-        while (_completions.Reader.TryRead(out var completion))
+        if (Volatile.Read(ref _completions) is not { } completions)
+        {
+            return false;
+        }
+
+        while (completions.Reader.TryRead(out var completion))
         {
             any = true;
             if (completion.Context is not { } context)
@@ -83,6 +101,7 @@ internal sealed partial class OperationContext
             }
 
             _pending--;
+            CancellationToken.ThrowIfCancellationRequested();
             if (completion.Error is { } error)
             {
                 FieldFailed(context.Target, context.Index, context.Selection, error);
@@ -146,6 +165,7 @@ internal sealed partial class OperationContext
         }
 
         _pending++;
+        _ = Completions; // created before the resolver can report back
         _ = AwaitResolverAsync(pending, context);
     }
 
@@ -162,6 +182,6 @@ internal sealed partial class OperationContext
             error = ex;
         }
 
-        _completions.Writer.TryWrite(new Completion(context, value, error));
+        Completions.Writer.TryWrite(new Completion(context, value, error));
     }
 }

@@ -13,7 +13,8 @@ internal sealed partial class OperationContext
     private readonly Lock _errorsLock = new();
     private readonly List<GraphQLError> _errors = [];
     private readonly Queue<WorkItem> _work = new();
-    private readonly Channel<Completion> _completions;
+    private Channel<Completion>? _completions;
+    private BatchScheduler? _batches;
     private readonly RequestOptions _options;
     private Dictionary<SelectionPlan, SelectionPlan>? _filteredPlans;
     private IDictionary<string, object?>? _contextData;
@@ -33,8 +34,6 @@ internal sealed partial class OperationContext
         Variables = variables;
         _options = options;
         CancellationToken = cancellationToken;
-        _completions = Channel.CreateUnbounded<Completion>(new UnboundedChannelOptions { SingleReader = true });
-        Batches = new BatchScheduler(() => _completions.Writer.TryWrite(default));
     }
 
     public Schema Schema { get; }
@@ -45,7 +44,15 @@ internal sealed partial class OperationContext
 
     public CancellationToken CancellationToken { get; }
 
-    public BatchScheduler Batches { get; }
+    /// <summary>The request's DataLoader queue, created when a resolver first loads something.</summary>
+    public BatchScheduler Batches =>
+        Volatile.Read(ref _batches) ?? LazyInitializer.EnsureInitialized(
+            ref _batches, () => new BatchScheduler(() => Completions.Writer.TryWrite(default)));
+
+    /// <summary>Where async resolvers and batches report back; created with the first async work.</summary>
+    private Channel<Completion> Completions =>
+        Volatile.Read(ref _completions) ?? LazyInitializer.EnsureInitialized(
+            ref _completions, () => Channel.CreateUnbounded<Completion>(new UnboundedChannelOptions { SingleReader = true }));
 
     public IServiceProvider Services => _options.Services ?? EmptyServices.Instance;
 
@@ -89,6 +96,8 @@ internal sealed partial class OperationContext
             await RunAsync().ConfigureAwait(false);
         }
 
+        // A resolver may have turned the cancellation into its own failure; the request still ends as cancelled.
+        CancellationToken.ThrowIfCancellationRequested();
         return new ExecutionResult(ResultKind.Data, Errors, Operation.Type, _dataIsNull ? null : root);
     }
 

@@ -2,6 +2,7 @@ using ProfileGraph.GraphQL.Language;
 using ProfileGraph.GraphQL.Types;
 using ProfileGraph.GraphQL.Types.Coercion;
 using ProfileGraph.GraphQL.Validation;
+using ProfileGraph.GraphQL.Validation.Cost;
 
 namespace ProfileGraph.GraphQL.Execution;
 
@@ -77,7 +78,19 @@ public sealed class RequestExecutor : IRequestExecutor
             }
         }
 
-        return await ExecuteOperationAsync(operation, variables, options, cancellationToken).ConfigureAwait(false);
+        if (options.Cost == CostMode.None)
+        {
+            return await ExecuteOperationAsync(operation, variables, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        var cost = CostExtensions(document.Document!, operation, variables);
+        if (options.Cost == CostMode.Validate)
+        {
+            return new ExecutionResult(ResultKind.CostOnly, [], operation.Type, extensions: cost);
+        }
+
+        var result = await ExecuteOperationAsync(operation, variables, options, cancellationToken).ConfigureAwait(false);
+        return result.WithExtensions(cost);
     }
 
     /// <summary>The cached document for a query text: parsed and validated once (also used by benchmarks).</summary>
@@ -156,7 +169,21 @@ public sealed class RequestExecutor : IRequestExecutor
         var context = new OperationContext(Schema, operation, variables, options, timeout.Token);
         try
         {
-            return await context.ExecuteAsync().ConfigureAwait(false);
+            // Resolvers started on this thread must not capture the caller's synchronization context: their
+            // continuations have to run as soon as a DataLoader batch delivers, not whenever the context gets to them.
+            var callerContext = SynchronizationContext.Current;
+            ValueTask<ExecutionResult> running;
+            SynchronizationContext.SetSynchronizationContext(null);
+            try
+            {
+                running = context.ExecuteAsync();
+            }
+            finally
+            {
+                SynchronizationContext.SetSynchronizationContext(callerContext);
+            }
+
+            return await running.ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
@@ -164,6 +191,21 @@ public sealed class RequestExecutor : IRequestExecutor
                 ? new ExecutionResult(ResultKind.Canceled, [ExecutionErrors.Canceled()], operation.Type)
                 : new ExecutionResult(ResultKind.Timeout, [ExecutionErrors.Timeout(_options.ExecutionTimeout)], operation.Type);
         }
+    }
+
+    /// <summary><c>extensions.operationCost</c> as HotChocolate reports it for <c>GraphQL-Cost: report|validate</c>.</summary>
+    private Dictionary<string, object?> CostExtensions(
+        DocumentNode document, PreparedOperation operation, IReadOnlyDictionary<string, object?> variables)
+    {
+        var metrics = CostAnalyzer.Analyze(Schema, document, operation.Definition, variables, _options.Validation.Cost);
+        return new Dictionary<string, object?>
+        {
+            ["operationCost"] = new Dictionary<string, object?>
+            {
+                ["fieldCost"] = metrics.FieldCost,
+                ["typeCost"] = metrics.TypeCost,
+            },
+        };
     }
 
     private static ExecutionResult RequestError(GraphQLError error) => new(ResultKind.RequestError, [error]);

@@ -145,7 +145,7 @@ public sealed partial class Parser
     private SelectionSetNode ParseSelectionSet()
     {
         var start = Expect(TokenKind.LeftBrace);
-        EnterNesting();
+        EnterNesting(start);
         var selections = new List<ISelectionNode>();
         do
         {

@@ -9,7 +9,7 @@ public sealed partial class Parser
         ITypeNode type;
         if (ExpectOptional(TokenKind.LeftBracket))
         {
-            EnterNesting();
+            EnterNesting(start);
             var itemType = ParseTypeReference();
             Expect(TokenKind.RightBracket);
             ExitNesting();

@@ -66,7 +66,7 @@ public sealed partial class Parser
     private ListValueNode ParseListValue(bool isConst)
     {
         var start = Expect(TokenKind.LeftBracket);
-        EnterNesting();
+        EnterNesting(start);
         var values = new List<IValueNode>();
         while (!ExpectOptional(TokenKind.RightBracket))
         {
@@ -81,7 +81,7 @@ public sealed partial class Parser
     private ObjectValueNode ParseObjectValue(bool isConst)
     {
         var start = Expect(TokenKind.LeftBrace);
-        EnterNesting();
+        EnterNesting(start);
         var fields = new List<ObjectFieldNode>();
         while (!ExpectOptional(TokenKind.RightBrace))
         {

@@ -152,12 +152,15 @@ public sealed partial class Parser
     private Location? Loc(Token start) =>
         _noLocations ? null : new Location(start.Start, _lexer.PreviousEnd, start.Line, start.Column);
 
-    /// <summary>Enters one level of nesting; fails once <see cref="ParserOptions.MaxDepth"/> is passed.</summary>
-    private void EnterNesting()
+    /// <summary>
+    /// Enters one level of nesting at the <paramref name="opening"/> bracket; fails there once
+    /// <see cref="ParserOptions.MaxDepth"/> is passed, long before the stack could run out.
+    /// </summary>
+    private void EnterNesting(Token opening)
     {
         if (++_depth > _maxDepth)
         {
-            throw SyntaxErrors.TooDeep(_source, _lexer.Token, _maxDepth);
+            throw SyntaxErrors.TooDeep(_source, opening, _maxDepth);
         }
     }
 

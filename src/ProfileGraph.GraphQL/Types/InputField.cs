@@ -48,6 +48,9 @@ public sealed class InputField
     /// <summary>Directives applied in the SDL.</summary>
     public IReadOnlyList<DirectiveNode> Directives { get; }
 
+    /// <summary>The coerced default value, computed once on first use.</summary>
+    internal System.Runtime.CompilerServices.StrongBox<object?>? CoercedDefault { get; set; }
+
     /// <inheritdoc />
     public override string ToString() => Name + ": " + Type;
 }

@@ -58,8 +58,14 @@ public sealed class OutputField
     /// </summary>
     public FieldResolver? Resolver { get; internal set; }
 
-    /// <summary>True for the introspection meta fields <c>__schema</c> and <c>__type</c> on the query root.</summary>
-    public bool IsIntrospection => Name.StartsWith("__", StringComparison.Ordinal);
+    /// <summary>
+    /// True for introspection meta fields: <c>__schema</c> and <c>__type</c> on the query root, and any other field
+    /// whose name starts with <c>__</c> (such as a <c>__typename</c> definition made by a caller).
+    /// </summary>
+    public bool IsIntrospection => IsMetaField || Name.StartsWith("__", StringComparison.Ordinal);
+
+    /// <summary>True for the <c>__schema</c> and <c>__type</c> fields the builder adds to the query root.</summary>
+    internal bool IsMetaField { get; init; }
 
     internal bool TryAddArgument(InputField argument) => _arguments.TryAdd(argument.Name, argument);
 

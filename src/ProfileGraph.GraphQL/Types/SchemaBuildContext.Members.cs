@@ -228,8 +228,8 @@ internal sealed partial class SchemaBuildContext
         var schemaType = (ObjectType)_types["__Schema"];
         var typeType = (ObjectType)_types["__Type"];
         var stringType = _types["String"];
-        query.TryAddField(new OutputField(query, "__schema", "Access the current type schema of this server.", new NonNullType(schemaType), null, []));
-        var typeField = new OutputField(query, "__type", "Request the type information of a single type.", typeType, null, []);
+        query.TryAddField(new OutputField(query, "__schema", "Access the current type schema of this server.", new NonNullType(schemaType), null, []) { IsMetaField = true });
+        var typeField = new OutputField(query, "__type", "Request the type information of a single type.", typeType, null, []) { IsMetaField = true };
         typeField.TryAddArgument(new InputField("name", null, new NonNullType(stringType), null, null, []));
         query.TryAddField(typeField);
     }

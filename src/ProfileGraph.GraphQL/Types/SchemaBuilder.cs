@@ -36,7 +36,7 @@ public sealed partial class SchemaBuilder
     }
 
     /// <summary>Adds the SDL in a <c>*.graphql</c> file.</summary>
-    public SchemaBuilder AddSdlFile(string path) => AddSdl(File.ReadAllText(path), Path.GetFileName(path));
+    public SchemaBuilder AddSdlFile(string path) => AddSdl(File.ReadAllText(path), System.IO.Path.GetFileName(path));
 
     /// <summary>
     /// Registers a scalar implementation; an SDL <c>scalar</c> of the same name uses it. Built-in scalars can be

@@ -27,7 +27,7 @@ internal static partial class SchemaValidator
             {
                 case ComplexType complex:
                     Check(schema, type.Name, type is ObjectType ? DirectiveLocation.Object : DirectiveLocation.Interface, type.Directives, errors);
-                    foreach (var field in complex.Fields.Values.Where(f => !f.IsIntrospection))
+                    foreach (var field in complex.Fields.Values.Where(f => !f.IsMetaField))
                     {
                         Check(schema, field.Coordinate, DirectiveLocation.FieldDefinition, field.Directives, errors);
                         foreach (var argument in field.Arguments.Values)

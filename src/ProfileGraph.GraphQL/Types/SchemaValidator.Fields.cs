@@ -4,7 +4,7 @@ internal static partial class SchemaValidator
 {
     private static void ValidateFields(Schema schema, ComplexType type, List<string> errors)
     {
-        var fields = type.Fields.Values.Where(f => !f.IsIntrospection).ToArray();
+        var fields = type.Fields.Values.Where(f => !f.IsMetaField).ToArray();
         if (fields.Length == 0)
         {
             errors.Add($"Type {type.Name} must define one or more fields.");
@@ -54,7 +54,7 @@ internal static partial class SchemaValidator
 
     private static void ValidateImplementationFields(Schema schema, ComplexType type, InterfaceType iface, List<string> errors)
     {
-        foreach (var ifaceField in iface.Fields.Values.Where(f => !f.IsIntrospection))
+        foreach (var ifaceField in iface.Fields.Values.Where(f => !f.IsMetaField))
         {
             var field = type.GetField(ifaceField.Name);
             if (field is null)

@@ -52,9 +52,6 @@ internal static partial class ErrorHelper
     public static GraphQLError OneOfFieldNull(ObjectValueNode node, InputObjectType type, string field) =>
         CreateMany($"Field \"{type.Name}.{field}\" must be non-null.", "VALUES_OF_CORRECT_TYPE", Draft + "Values-of-Correct-Type", [node]);
 
-    public static GraphQLError OneOfNullableVariable(ObjectValueNode node, InputObjectType type, string variable) =>
-        CreateMany($"Variable \"{variable}\" must be non-nullable to be used for OneOf Input Object \"{type.Name}\".", "VALUES_OF_CORRECT_TYPE", Draft + "Values-of-Correct-Type", [node]);
-
     public static GraphQLError DuplicateInputField(NameNode first, NameNode second) =>
         Create($"There can be only one input field named \"{second.Value}\".", "UNIQUE_INPUT_FIELD_NAMES", "Input-Object-Field-Uniqueness", first, second);
 

@@ -75,20 +75,25 @@ public sealed class PostgresCluster : IDisposable
         }
     }
 
-    private void Server(string tool, string arguments)
+    /// <summary>Runs one SQL command with psql.</summary>
+    public string Psql(string sql) => Server("psql", $"-h 127.0.0.1 -p {Port} -U postgres -d postgres -v ON_ERROR_STOP=1 -c \"{sql}\"");
+
+    /// <summary>pgbench's latency for the bare primary-key lookup the store's GetByIds performs (1 client, prepared, 10 s).</summary>
+    public string PgBenchLookup(int count)
     {
-        var exe = Path.Combine(_bin, tool);
-        if (_asPostgresUser)
-        {
-            Run("runuser", $"-u postgres -- {exe} {arguments}", true);
-        }
-        else
-        {
-            Run(exe, arguments, true);
-        }
+        var script = Path.Combine(_dataDir, "lookup.sql");
+        File.WriteAllText(script, $"\\set n random(0, {count - 1})\nSELECT id, version, created_at, updated_at, doc FROM documents WHERE project = 'bench' AND id = 'p' || lpad(:n::text, 7, '0');\n");
+        var output = Server("pgbench", $"-n -M prepared -c 1 -T 10 -f {script} -h 127.0.0.1 -p {Port} -U postgres postgres");
+        return string.Join("; ", output.Split('\n').Where(l => l.StartsWith("latency average", StringComparison.Ordinal) || l.StartsWith("tps", StringComparison.Ordinal)));
     }
 
-    private static void Run(string file, string arguments, bool check)
+    private string Server(string tool, string arguments)
+    {
+        var exe = Path.Combine(_bin, tool);
+        return _asPostgresUser ? Run("runuser", $"-u postgres -- {exe} {arguments}", true) : Run(exe, arguments, true);
+    }
+
+    private static string Run(string file, string arguments, bool check)
     {
         var info = new ProcessStartInfo(file, arguments)
         {
@@ -110,6 +115,8 @@ public sealed class PostgresCluster : IDisposable
         {
             throw new InvalidOperationException($"{file} {arguments} exited with {process.ExitCode}: {stderr} {stdout.Result}");
         }
+
+        return stdout.Result;
     }
 
     private static int FreePort()

@@ -83,10 +83,10 @@ public abstract partial class DocumentStoreTests
         await SeedAsync(("a", """{"firstName":"Ada","email":"ada@x.io","properties":{"vipLevel":3,"nickname":"c","free":{"x":1}}}"""));
         var page = await Store.QueryAsync(Project, new QueryModel { Select = ["firstName", "properties.vipLevel", "properties.free", "age", "id"] });
         var body = page.Items.Single().Body;
-        Assert.Equal("""{"firstName":"Ada","properties":{"vipLevel":3,"free":{"x":1}}}""", body.ToJsonString());
+        AssertJson("""{"firstName":"Ada","properties":{"vipLevel":3,"free":{"x":1}}}""", body);
         Assert.Equal("a", page.Items[0].Id);
         var byId = await Store.GetByIdsAsync(Project, ["a", "missing"], ["email"]);
-        Assert.Equal("""{"email":"ada@x.io"}""", byId[0]!.Body.ToJsonString());
+        AssertJson("""{"email":"ada@x.io"}""", byId[0]!.Body);
         Assert.Null(byId[1]);
     }
 

@@ -48,5 +48,17 @@ public abstract partial class DocumentStoreTests : IAsyncLifetime
         return string.Join(",", page.Items.Select(d => d.Id));
     }
 
+    /// <summary>Compares JSON ignoring property order (JSONB keeps its own key order).</summary>
+    protected static void AssertJson(string expected, JsonNode? actual) =>
+        Assert.Equal(Canonical(JsonNode.Parse(expected)), Canonical(actual));
+
+    private static string Canonical(JsonNode? node) => node switch
+    {
+        JsonObject o => "{" + string.Join(",", o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"\"{p.Key}\":{Canonical(p.Value)}")) + "}",
+        JsonArray a => "[" + string.Join(",", a.Select(Canonical)) + "]",
+        null => "null",
+        _ => node.ToJsonString(),
+    };
+
     protected async Task<JsonObject> BodyAsync(string id) => (await Store.GetByIdsAsync(Project, [id]))[0]!.Body;
 }

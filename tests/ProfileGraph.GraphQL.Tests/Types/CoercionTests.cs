@@ -12,7 +12,7 @@ public sealed class CoercionTests
         input Point { x: Int! y: Int = 0 tags: [String!] }
         input By @oneOf { id: ID name: String }
         type Query {
-          f(a: Int, b: Int! = 5, c: Int!, list: [Int], point: Point, color: Color, by: By, nonNullList: [Int!]!): Int
+          f(a: Int, b: Int! = 5, c: Int!, list: [Int], point: Point, color: Color, by: By, nonNullList: [Int!]): Int
         }
         """).Build();
 
@@ -246,5 +246,35 @@ public sealed class CoercionTests
         Assert.Equal(4, point["x"]);
         Assert.Equal(0, point["y"]);
         Assert.Throws<GraphQLException>(() => ValueCoercion.ValueFromAst(Parser.ParseValue("[$missing]"), new ListType(new NonNullType(Schema.GetType("Int")!)), variables));
+    }
+
+    [Theory]
+    [InlineData("[Int]", "[1, 2, 3]", "[1,2,3]")]
+    [InlineData("[Int]", "1", "[1]")]
+    [InlineData("[Int]", "null", "null")]
+    [InlineData("[[Int]]", "[[1], [2, 3]]", "[[1],[2,3]]")]
+    [InlineData("[[Int]]", "1", "[[1]]")]
+    [InlineData("[[Int]]", "[1, null, 3]", "[[1],null,[3]]")]
+    public void List_input_coercion_follows_the_spec_table(string type, string input, string expected)
+    {
+        var listType = TypeExtensions.TypeFromAst(Schema, Parser.ParseType(type))!;
+
+        var fromLiteral = ValueCoercion.ValueFromAst(Parser.ParseValue(input), listType, null);
+        var problems = ValueCoercion.CoerceInputValue(JsonDocument.Parse(input).RootElement, listType, out var fromJson);
+
+        Assert.Empty(problems);
+        Assert.Equal(expected, JsonSerializer.Serialize(fromLiteral));
+        Assert.Equal(expected, JsonSerializer.Serialize(fromJson));
+    }
+
+    [Theory]
+    [InlineData("[Int]", "[1, \"b\", true]")]
+    [InlineData("[[Int]]", "[[1], [\"b\"]]")]
+    public void List_items_of_the_wrong_type_are_rejected(string type, string input)
+    {
+        var listType = TypeExtensions.TypeFromAst(Schema, Parser.ParseType(type))!;
+
+        Assert.False(ValueCoercion.TryValueFromAst(Parser.ParseValue(input), listType, null, out _));
+        Assert.NotEmpty(ValueCoercion.CoerceInputValue(JsonDocument.Parse(input).RootElement, listType, out _));
     }
 }

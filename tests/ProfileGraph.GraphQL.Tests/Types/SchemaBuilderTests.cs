@@ -220,7 +220,7 @@ public sealed class SchemaBuilderTests
     [Fact]
     public void Sdl_files_are_read()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"pg-{Guid.NewGuid():N}.graphql");
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"pg-{Guid.NewGuid():N}.graphql");
         File.WriteAllText(path, "type Query { fromFile: Int }");
         try
         {

@@ -188,12 +188,13 @@ public static partial class ValueCoercion
             {
                 if (field.DefaultValue is not null)
                 {
-                    if (!TryValueFromAst(field.DefaultValue, field.Type, NoVariables, out var defaultValue, out problem))
+                    if (field.CoercedDefault is null
+                        && !TryValueFromAst(field.DefaultValue, field.Type, NoVariables, out _, out problem))
                     {
                         return false;
                     }
 
-                    result[field.Name] = defaultValue;
+                    result[field.Name] = DefaultValue(field);
                 }
                 else if (field.Type is NonNullType)
                 {

@@ -106,11 +106,18 @@ public static partial class ValueCoercion
     /// <exception cref="GraphQLException">The SDL default does not fit its type.</exception>
     internal static object? DefaultValue(InputField field)
     {
+        if (field.CoercedDefault is { } cached)
+        {
+            return cached.Value;
+        }
+
         if (!TryValueFromAst(field.DefaultValue!, field.Type, NoVariables, out var value, out var problem))
         {
             throw new GraphQLException(CoercionErrors.LiteralInvalid(field.DefaultValue!, problem.Reason, problem.Code));
         }
 
+        // Runtime input values are read-only, so one coerced default can serve every request.
+        field.CoercedDefault = new System.Runtime.CompilerServices.StrongBox<object?>(value);
         return value;
     }
 

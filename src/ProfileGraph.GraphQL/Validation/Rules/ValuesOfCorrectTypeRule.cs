@@ -9,9 +9,6 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
 {
     // A list or object literal already reported as a whole; its contents are not checked again.
     private IValueNode? _skipped;
-    private OperationDefinitionNode? _operation;
-
-    public override void EnterOperation(ValidationContext context, OperationDefinitionNode node) => _operation = node;
 
     public override void EnterValue(ValidationContext context, IValueNode node)
     {
@@ -72,7 +69,7 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
         }
     }
 
-    private void CheckObject(ValidationContext context, ObjectValueNode node, InputObjectType type)
+    private static void CheckObject(ValidationContext context, ObjectValueNode node, InputObjectType type)
     {
         foreach (var (name, field) in type.Fields)
         {
@@ -88,7 +85,7 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
         }
     }
 
-    private void CheckOneOf(ValidationContext context, ObjectValueNode node, InputObjectType type)
+    private static void CheckOneOf(ValidationContext context, ObjectValueNode node, InputObjectType type)
     {
         // graphql-js counts distinct keys: a repeated key is one key (UniqueInputFieldNamesRule reports it).
         var fields = node.Fields;
@@ -119,28 +116,9 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
         if (single.Value is NullValueNode)
         {
             context.ReportError(ErrorHelper.OneOfFieldNull(node, type, single.Name.Value));
-            return;
         }
 
-        // As graphql-js, the definitions consulted are those of the operation walked last.
-        if (single.Value is VariableNode variable && FindDefinition(variable.Name.Value) is { } definition && definition.Type is not NonNullTypeNode)
-        {
-            context.ReportError(ErrorHelper.OneOfNullableVariable(node, type, variable.Name.Value));
-        }
-    }
-
-    private VariableDefinitionNode? FindDefinition(string name)
-    {
-        var definitions = _operation?.VariableDefinitions ?? [];
-        for (var i = definitions.Count - 1; i >= 0; i--)
-        {
-            if (definitions[i].Variable.Name.Value == name)
-            {
-                return definitions[i];
-            }
-        }
-
-        return null;
+        // A nullable variable here is VariablesInAllowedPositionRule's concern.
     }
 
     private static ObjectFieldNode? Find(ObjectValueNode node, string name)
@@ -219,6 +197,6 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
             names.Add(enumValue.Name);
         }
 
-        return Suggestions.DidYouMean(Suggestions.Find(value, names));
+        return Suggestions.DidYouMean(Suggestions.Find(value, names), "the enum value");
     }
 }

@@ -1,0 +1,124 @@
+using System.Text.Json.Nodes;
+using ProfileGraph.GraphQL.Execution;
+using ProfileGraph.GraphQL.Types;
+using ProfileGraph.Profiles.Operations;
+using ProfileGraph.Profiles.Properties;
+using ProfileGraph.Profiles.Schema;
+
+namespace ProfileGraph.Profiles.Resolvers;
+
+/// <summary>
+/// Resolvers of <c>Profile</c> and its JSON-backed sub-objects. Sub-objects are handed on as dictionaries,
+/// which the engine's default resolver reads by field name.
+/// </summary>
+internal static class ProfileFieldResolvers
+{
+    public static void Register(SchemaBuilder builder, PropertyDeclarations declarations)
+    {
+        builder.AddResolver("Profile.id", c => Value(NodeId.Encode(NodeId.ProfileType, View(c).ProfileId)));
+        builder.AddResolver("Profile.profileId", c => Value(View(c).ProfileId));
+        foreach (var field in ProfileDocumentSchema.StandardStringFields.Where(f => f != "gender"))
+        {
+            builder.AddResolver("Profile." + field, c => Value(JsonValues.String(View(c).Body, field)));
+        }
+
+        builder.AddResolver("Profile.gender", c => Value(JsonValues.String(View(c).Body, "gender") ?? "UNKNOWN"));
+        builder.AddResolver("Profile.identities", c => Value(Identities(View(c))));
+        builder.AddResolver("Profile.contacts", c => Value(JsonValues.ToDictionary(View(c).Object("contacts"))));
+        builder.AddResolver("Profile.groups", c => Value(JsonValues.ToClr(View(c).Body["groups"]) ?? new List<object?>()));
+        builder.AddResolver("Profile.account", c => Value(Account(View(c))));
+        builder.AddResolver("Profile.properties", c => Value(DeclaredProperties(View(c), declarations)));
+        builder.AddResolver("Profile.property", c => Value(View(c).Properties[c.ArgumentValue<string>("key")]?.DeepClone()));
+        builder.AddResolver("Profile.attributes", c => Value(Attributes(View(c), c.ArgumentValue<IReadOnlyList<object?>?>("keys"))));
+        builder.AddResolver("Profile.propertiesSize", c => Value(PropertiesSize.Measure(View(c).Properties)));
+        builder.AddResolver("Profile.devices", c => Value(Devices(View(c), c.ArgumentValue<int?>("first"))));
+        builder.AddResolver("Profile.createdAt", c => Value(View(c).Document.CreatedAt));
+        builder.AddResolver("Profile.updatedAt", c => Value(View(c).Document.UpdatedAt));
+        builder.AddResolver("Profile.version", c => Value(View(c).Document.Version));
+    }
+
+    private static ProfileView View(IResolverContext context) => (ProfileView)context.Parent!;
+
+    private static ValueTask<object?> Value(object? value) => ValueTask.FromResult(value);
+
+    private static Dictionary<string, object?> Identities(ProfileView view)
+    {
+        var identities = view.Object("identities");
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["userId"] = JsonValues.String(identities, "userId"),
+            ["anonymousIds"] = JsonValues.ToClr(identities?["anonymousIds"]) ?? new List<object?>(),
+            ["registrationIds"] = JsonValues.ToClr(identities?["registrationIds"]) ?? new List<object?>(),
+            ["openId"] = JsonValues.String(identities, "openId"),
+            ["unionId"] = JsonValues.String(identities, "unionId"),
+        };
+    }
+
+    private static Dictionary<string, object?> Account(ProfileView view)
+    {
+        // The password hash stays here: only the public account fields are handed on.
+        var account = view.Object("account");
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["username"] = JsonValues.String(account, "username"),
+            ["email"] = JsonValues.String(account, "email"),
+            ["phone"] = JsonValues.String(account, "phone"),
+            ["phoneVerified"] = account?["phoneVerified"] is JsonValue verified && verified.GetValue<bool>(),
+        };
+    }
+
+    private static Dictionary<string, object?>? DeclaredProperties(ProfileView view, PropertyDeclarations declarations)
+    {
+        if (view.Body[ProfileDocumentSchema.PropertiesPath] is not JsonObject properties)
+        {
+            return null;
+        }
+
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var declaration in declarations.All)
+        {
+            // A stored value that no longer fits its declaration (the declaration changed) reads as null.
+            var value = properties[declaration.Name];
+            result[declaration.Name] = value is not null && Rules.DeclaredTypeRule.Check(declaration, value) is null ? JsonValues.ToClr(value) : null;
+        }
+
+        return result;
+    }
+
+    private static JsonObject Attributes(ProfileView view, IReadOnlyList<object?>? keys)
+    {
+        var properties = view.Properties;
+        if (keys is null)
+        {
+            return (JsonObject)properties.DeepClone();
+        }
+
+        var result = new JsonObject();
+        foreach (var key in keys.OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (properties.TryGetPropertyValue(key, out var value))
+            {
+                result[key] = value?.DeepClone();
+            }
+        }
+
+        return result;
+    }
+
+    private static List<Dictionary<string, object?>> Devices(ProfileView view, int? first)
+    {
+        var devices = (view.Body["ext"] as JsonObject)?["devices"] as JsonArray ?? [];
+        var ordered = devices.OfType<JsonObject>()
+            .Select(device => new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["registrationId"] = JsonValues.String(device, "registrationId"),
+                ["platform"] = JsonValues.String(device, "platform"),
+                ["appVersion"] = JsonValues.String(device, "appVersion"),
+                ["os"] = JsonValues.String(device, "os"),
+                ["lastActive"] = JsonValues.String(device, "lastActive"),
+                ["properties"] = device["properties"]?.DeepClone(),
+            })
+            .OrderByDescending(device => device["lastActive"] as string, StringComparer.Ordinal);
+        return (first is { } n ? ordered.Take(Math.Max(0, n)) : ordered).ToList();
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+using ProfileGraph.Server.Http;
+
+namespace ProfileGraph.Server.Hosting;
+
+/// <summary>Maps the GraphQL endpoint, the SDL download and the IDE (HotChocolate's <c>MapGraphQL</c>).</summary>
+public static class ProfileGraphEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps <c>{Path}</c> and <c>{Path}/{**slug}</c> (default <c>/graphql</c>): GraphQL over HTTP (POST and GET),
+    /// <c>?sdl</c> and <c>/schema.graphql</c>, and Banana Cake Pop for browsers.
+    /// </summary>
+    public static IEndpointConventionBuilder MapProfileGraph(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<ProfileGraphServerOptions>>().Value;
+        var endpoint = endpoints.ServiceProvider.GetRequiredService<GraphQLEndpoint>();
+
+        var group = endpoints.MapGroup(options.Path.TrimEnd('/'));
+        group.Map(string.Empty, endpoint.HandleAsync);
+        group.Map("/{**slug}", endpoint.HandleAsync);
+        return group;
+    }
+}

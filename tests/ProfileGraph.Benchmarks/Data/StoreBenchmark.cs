@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Globalization;
+using ProfileGraph.Data;
+using ProfileGraph.Data.Tests.Infrastructure;
+
+namespace ProfileGraph.Benchmarks.Data;
+
+/// <summary>
+/// The document-store benchmark: loads N generated profiles into each store, then times lookups, pages,
+/// deep keyset pages, counts and increments, one call at a time. Run:
+/// <c>dotnet run -c Release --project tests/ProfileGraph.Benchmarks -- data [--count 1000000] [--store sqlite|postgres|both]</c>.
+/// PostgreSQL is a throwaway cluster unless PROFILEGRAPH_TEST_POSTGRES is set; pgbench gives the bare-SQL baseline.
+/// </summary>
+internal static class StoreBenchmark
+{
+    private const string Project = "bench";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var count = int.Parse(Option(args, "--count") ?? "1000000", CultureInfo.InvariantCulture);
+        var stores = (Option(args, "--store") ?? "both") switch { "both" => new[] { "sqlite", "postgres" }, var s => [s] };
+        Console.WriteLine($"profiles: {count:N0}, cores: {Environment.ProcessorCount}");
+        if (args.Contains("--client-only"))
+        {
+            // Client-side cost of a load: generate, validate, serialize; no database.
+            var schema = ProfileGenerator.Schema();
+            var watch = Stopwatch.StartNew();
+            long bytes = 0;
+            foreach (var (_, body) in ProfileGenerator.Generate(0, count))
+            {
+                bytes += ProfileGraph.Data.Updates.BodyValidator.Normalize(schema, body).ToJsonString().Length;
+            }
+
+            Console.WriteLine($"client only: {count / watch.Elapsed.TotalSeconds:F0} profiles/s, {bytes / count} bytes each");
+            return 0;
+        }
+
+        Console.WriteLine("| store | operation | n | mean µs | p50 µs | p99 µs | ops/s |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var store in stores)
+        {
+            if (store == "sqlite")
+            {
+                var dir = Path.Combine(Path.GetTempPath(), "pg-bench-" + Guid.NewGuid().ToString("N")[..8]);
+                try
+                {
+                    await RunStoreAsync(new StoreOptions { Kind = StoreKind.Sqlite, ConnectionString = $"Data Source={dir}/bench.db" }, count, null);
+                }
+                finally
+                {
+                    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                    Directory.Delete(dir, recursive: true);
+                }
+            }
+            else
+            {
+                var configured = Environment.GetEnvironmentVariable("PROFILEGRAPH_TEST_POSTGRES");
+                using var cluster = configured is null ? PostgresCluster.Start() : null;
+                await RunStoreAsync(new StoreOptions { Kind = StoreKind.Postgres, ConnectionString = configured ?? cluster!.ConnectionString }, count, cluster);
+            }
+        }
+
+        return 0;
+    }
+
+    private static async Task RunStoreAsync(StoreOptions options, int count, PostgresCluster? cluster)
+    {
+        var name = options.Kind.ToString().ToLowerInvariant();
+        await using var store = await DocumentStoreFactory.OpenAsync(options, ProfileGenerator.Schema());
+
+        const int batch = 100_000;
+        var load = Stopwatch.StartNew();
+        for (var from = 0; from < count; from += batch)
+        {
+            await store.BulkInsertAsync(Project, ProfileGenerator.Generate(from, Math.Min(batch, count - from)));
+        }
+
+        load.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | bulk load | {count} | | | | {count / load.Elapsed.TotalSeconds:F0} profiles/s |"));
+        if (options.Kind == StoreKind.Postgres)
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(options.ConnectionString);
+            await connection.OpenAsync();
+            await using var analyze = new Npgsql.NpgsqlCommand("VACUUM ANALYZE documents", connection) { CommandTimeout = 600 };
+            await analyze.ExecuteNonQueryAsync();
+        }
+
+        var random = new Random(7);
+        int Next() => random.Next(count);
+        await Measurement.RunAsync(name, "lookup by id", 3000, async _ => await store.GetByIdsAsync(Project, [ProfileGenerator.Id(Next())]));
+        await Measurement.RunAsync(name, "lookup 100 ids", 300, async _ => await store.GetByIdsAsync(Project, Enumerable.Range(0, 100).Select(_ => ProfileGenerator.Id(Next())).ToList()));
+        await Measurement.RunAsync(name, "page of 20, indexed filter+sort (age>=k order age)", 300, async i =>
+            await store.QueryAsync(Project, new QueryModel { Where = Filter.Gte("age", 18 + (i % 70)), Order = [SortField.Asc("age")], Take = 20 }));
+        await Measurement.RunAsync(name, "page of 20, indexed filter (vipLevel=k) + sort id", 300, async i =>
+            await store.QueryAsync(Project, new QueryModel { Where = Filter.Eq("properties.vipLevel", i % 6), Take = 20 }));
+        await Measurement.RunAsync(name, "page of 20, unindexed filter+sort (lastName, score)", 10, async i =>
+            await store.QueryAsync(Project, new QueryModel { Where = Filter.Eq("lastName", "Last" + (i % 1000)), Order = [SortField.Desc("score")], Take = 20 }));
+        await Measurement.RunAsync(name, "page of 20, some tags eq", 100, async i =>
+            await store.QueryAsync(Project, new QueryModel { Where = Filter.Some("tags", Filter.Eq("", "tag" + (i % 20))), Take = 20 }));
+
+        var order = new[] { SortField.Asc("age") };
+        var page1 = await store.QueryAsync(Project, new QueryModel { Order = order, Take = 20 });
+        var deep = await store.QueryAsync(Project, new QueryModel { Order = order, Take = 20, Skip = 20 * 9_999 - 20 });
+        await Measurement.RunAsync(name, "keyset page 1 (order age)", 500, async _ => await store.QueryAsync(Project, new QueryModel { Order = order, Take = 20 }));
+        await Measurement.RunAsync(name, "keyset page 2 by cursor", 500, async _ => await store.QueryAsync(Project, new QueryModel { Order = order, Take = 20, After = page1.EndCursor }));
+        await Measurement.RunAsync(name, "keyset page 10,000 by cursor", 500, async _ => await store.QueryAsync(Project, new QueryModel { Order = order, Take = 20, After = deep.EndCursor }));
+        await Measurement.RunAsync(name, "offset page 10,000 (skip 199,980)", 10, async _ => await store.QueryAsync(Project, new QueryModel { Order = order, Take = 20, Skip = 199_980 }));
+        await Measurement.RunAsync(name, "count all", 10, async _ => await store.CountAsync(Project));
+        await Measurement.RunAsync(name, "count age>=60 (indexed)", 10, async _ => await store.CountAsync(Project, Filter.Gte("age", 60)));
+        await Measurement.RunAsync(name, "increment (random profile)", 2000, async _ =>
+            await store.UpdateAsync(Project, ProfileGenerator.Id(Next()), new UpdateOperations().Increment("properties.visits", 1L)));
+
+        if (cluster is not null)
+        {
+            Console.WriteLine($"pgbench (bare SQL lookup by id, 1 client, prepared): {cluster.PgBenchLookup(count)}");
+        }
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

@@ -1,0 +1,4 @@
+SELECT id, version, created_at, updated_at, (doc->'firstName'), (doc->'properties'->'nickname'), ((doc->'properties'->>'vipLevel')::numeric), created_at, id FROM documents WHERE ((project = @p0) AND (((doc->>'age')::numeric) >= @p1) AND (((((((doc->'properties'->>'vipLevel')::numeric) < @p2) OR (((doc->'properties'->>'vipLevel')::numeric) IS NULL))) OR (((((doc->'properties'->>'vipLevel')::numeric) = @p3) AND (created_at > @p4))) OR (((((doc->'properties'->>'vipLevel')::numeric) = @p5) AND (created_at = @p6) AND (id > @p7)))))) ORDER BY ((doc->'properties'->>'vipLevel')::numeric) DESC NULLS LAST, created_at, id LIMIT @p8
+-- p0=project-1:Text, p1=18:Number, p2=3:Number, p3=3:Number, p4=2024-05-01T00:00:00.0000000Z:Timestamp, p5=3:Number, p6=2024-05-01T00:00:00.0000000Z:Timestamp, p7=id-9:Text, p8=21:Int64
+SELECT COUNT(*) FROM documents WHERE ((project = @p0) AND (((doc->>'age')::numeric) >= @p1))
+-- p0=project-1:Text, p1=18:Number

@@ -1,0 +1,4 @@
+SELECT id, version, created_at, updated_at, (doc -> '$.firstName'), (doc -> '$.properties.nickname'), json_extract(doc, '$.properties.vipLevel'), created_at, id FROM documents WHERE ((project = @p0) AND (json_extract(doc, '$.age') >= @p1) AND (((((json_extract(doc, '$.properties.vipLevel') < @p2) OR (json_extract(doc, '$.properties.vipLevel') IS NULL))) OR (((json_extract(doc, '$.properties.vipLevel') = @p3) AND (created_at > @p4))) OR (((json_extract(doc, '$.properties.vipLevel') = @p5) AND (created_at = @p6) AND (id > @p7)))))) ORDER BY json_extract(doc, '$.properties.vipLevel') DESC, created_at, id LIMIT @p8
+-- p0=project-1:Text, p1=18:Int64, p2=3:Int64, p3=3:Int64, p4=2024-05-01T00:00:00.000Z:Text, p5=3:Int64, p6=2024-05-01T00:00:00.000Z:Text, p7=id-9:Text, p8=21:Int64
+SELECT COUNT(*) FROM documents WHERE ((project = @p0) AND (json_extract(doc, '$.age') >= @p1))
+-- p0=project-1:Text, p1=18:Int64
