@@ -40,8 +40,7 @@ internal sealed class Projection
         return new Projection(paths);
     }
 
-    public string Columns(Dialects.SqlDialect dialect) =>
-        Paths is null ? "doc" : string.Join(", ", Paths.Select(dialect.RawJson).DefaultIfEmpty("NULL"));
+    public string Columns(Dialects.SqlDialect dialect) => dialect.BodyColumns(Paths);
 
     public int ColumnCount => Paths is null ? 1 : Math.Max(1, Paths.Count);
 }

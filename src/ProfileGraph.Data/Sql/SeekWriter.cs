@@ -9,6 +9,13 @@ internal static class SeekWriter
     public static string Write(FilterContext context, IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values)
     {
         var d = context.Dialect;
+        if (CanCompareRows(keys, values))
+        {
+            // One row comparison is a single index bound, so a page deep inside a run of equal keys costs the same as any other.
+            var bound = keys.Select((k, i) => Bind(context, k, values[i]!)).ToList();
+            return d.RowCompare(keys.Select(k => k.Sql).ToList(), keys[0].Descending ? "<" : ">", bound);
+        }
+
         var branches = new List<string>();
         for (var i = 0; i < keys.Count; i++)
         {
@@ -37,6 +44,16 @@ internal static class SeekWriter
 
         return seek;
     }
+
+    /// <summary>
+    /// A row comparison is exact when every key runs the same way and no cursor value is null: ascending, a null
+    /// key compares unknown and is dropped, which is right because null sorts lowest; descending, nulls would
+    /// belong after the cursor, so only non-nullable keys qualify.
+    /// </summary>
+    private static bool CanCompareRows(IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values) =>
+        values.All(v => v is not null)
+        && keys.All(k => k.Descending == keys[0].Descending)
+        && (!keys[0].Descending || keys.All(k => !k.Field.IsNullable));
 
     private static string? After(FilterContext context, SortKey key, object? value)
     {

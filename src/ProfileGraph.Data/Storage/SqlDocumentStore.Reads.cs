@@ -28,7 +28,7 @@ internal abstract partial class SqlDocumentStore
 
         var ps = new SqlParameters();
         var idField = Schema.Get("id");
-        var where = Dialect.And([Dialect.Scope(scope, ps), Dialect.InList(Dialect.Field(idField), FieldType.String, ids.Distinct().ToList<object>(), ps)]);
+        var where = Dialect.And([Dialect.Scope(scope, ps), Dialect.InList(Dialect.Field(idField), idField, ids.Distinct().ToList<object>(), ps)]);
         var statement = new SqlStatement(Dialect.Select(SqlDialectColumns(projection), where), ps.Items);
         var found = await ReadAsync(async connection =>
         {

@@ -79,7 +79,7 @@ internal abstract partial class SqlDocumentStore
         }
 
         var select = new SqlStatement(
-            Dialect.Select(Sql.Dialects.SqlDialect.DocumentColumns + ", props_bytes, doc", Dialect.And(conditions), "id",
+            Dialect.Select(Sql.Dialects.SqlDialect.DocumentColumns + ", props_bytes, doc", Dialect.And(conditions), Dialect.OrderKey(Dialect.Field(Schema.Get("id")), descending: false, nullable: false),
                 ps.Add((long)take, SqlParamType.Int64), skip > 0 ? ps.Add((long)skip, SqlParamType.Int64) : null, forUpdate: true),
             ps.Items);
 
@@ -129,6 +129,7 @@ internal abstract partial class SqlDocumentStore
             }
 
             await ExecuteAsync(connection, transaction, Dialect.Delete(scope, id), cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, Dialect.DeleteDevicesOf(scope, id), cancellationToken).ConfigureAwait(false);
             if (row.Bytes != 0)
             {
                 await ExecuteAsync(connection, transaction, Dialect.AddCapacity(scope, -row.Bytes), cancellationToken).ConfigureAwait(false);
@@ -146,13 +147,39 @@ internal abstract partial class SqlDocumentStore
         {
             long count = 0, bytes = 0;
             var now = ValueCoercer.Truncate(DateTimeOffset.UtcNow);
-            foreach (var (id, body) in documents)
+            DbCommand? insert = null;
+            try
             {
-                var normalized = BodyValidator.Normalize(Schema, body);
-                var size = PropertyBytes(normalized);
-                await ExecuteAsync(connection, transaction, Dialect.Insert(scope, ProjectScope.CheckId(id), 1, now, now, size, normalized.ToJsonString()), cancellationToken).ConfigureAwait(false);
-                bytes += size;
-                count++;
+                foreach (var (id, body) in documents)
+                {
+                    var normalized = BodyValidator.Normalize(Schema, body);
+                    var size = PropertyBytes(normalized);
+                    var statement = Dialect.Insert(scope, ProjectScope.CheckId(id), 1, now, now, size, normalized.ToJsonString());
+                    if (insert is null)
+                    {
+                        // One prepared statement for the whole load; only the values change per row.
+                        insert = Command(connection, transaction, statement);
+                        insert.Prepare();
+                    }
+                    else
+                    {
+                        for (var i = 0; i < statement.Parameters.Count; i++)
+                        {
+                            insert.Parameters[i].Value = statement.Parameters[i].Value ?? DBNull.Value;
+                        }
+                    }
+
+                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    bytes += size;
+                    count++;
+                }
+            }
+            finally
+            {
+                if (insert is not null)
+                {
+                    await insert.DisposeAsync().ConfigureAwait(false);
+                }
             }
 
             if (bytes != 0)

@@ -12,7 +12,8 @@ internal sealed class BatchScheduler(Action wake)
     private readonly Lock _lock = new();
     private readonly Dictionary<string, IBatch> _batches = new(StringComparer.Ordinal);
     private readonly List<IBatch> _waiting = [];
-    private bool _idle;
+    // Created lazily by the first load, possibly while the executor already waits: start idle so that load wakes it.
+    private bool _idle = true;
     private int _delivering;
 
     /// <summary>True while a finished batch hands its values to the resolvers waiting for them.</summary>

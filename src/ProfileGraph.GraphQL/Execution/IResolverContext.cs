@@ -3,7 +3,10 @@ using ProfileGraph.GraphQL.Types;
 
 namespace ProfileGraph.GraphQL.Execution;
 
-/// <summary>What a <see cref="FieldResolver"/> can see of the field it resolves (spec §6.4.2 "Value Resolution").</summary>
+/// <summary>
+/// What a <see cref="FieldResolver"/> can see of the field it resolves (spec §6.4.2 "Value Resolution").
+/// A context is valid until the resolver's value task completes; the executor may reuse it afterwards.
+/// </summary>
 public interface IResolverContext
 {
     /// <summary>The parent object's value.</summary>

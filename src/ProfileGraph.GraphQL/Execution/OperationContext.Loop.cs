@@ -132,7 +132,7 @@ internal sealed partial class OperationContext
         {
             arguments = selection.GetArguments(Variables);
         }
-        catch (GraphQLException ex)
+        catch (Exception ex)
         {
             FieldFailed(target, index, selection, ex);
             return;

@@ -87,7 +87,10 @@ internal static class IntrospectionResolvers
     };
 
     /// <summary>The <c>__DirectiveLocation</c> value name of a location.</summary>
-    public static string LocationName(DirectiveLocation location) => EnumType.ToUpperSnakeCase(location.ToString());
+    public static string LocationName(DirectiveLocation location) => LocationNames[(int)location];
+
+    private static readonly string[] LocationNames =
+        [.. Enum.GetValues<DirectiveLocation>().Select(l => EnumType.ToUpperSnakeCase(l.ToString()))];
 
     private static bool IncludeDeprecated(IReadOnlyDictionary<string, object?> arguments) =>
         arguments.GetValueOrDefault("includeDeprecated") is true;

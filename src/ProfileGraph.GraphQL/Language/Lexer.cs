@@ -152,12 +152,25 @@ internal sealed partial class Lexer
 
     private void SkipComment()
     {
-        // A comment runs to the end of the line; it may hold any source character.
+        // A comment runs to the end of the line; it may hold any source character, but a lone surrogate is
+        // not one, so the comment stops there and the main loop reports it.
         var source = _source;
         var position = _position + 1;
         while (position < source.Length && source[position] is not ('\n' or '\r'))
         {
-            position++;
+            var c = source[position];
+            if (!char.IsSurrogate(c))
+            {
+                position++;
+            }
+            else if (char.IsHighSurrogate(c) && position + 1 < source.Length && char.IsLowSurrogate(source[position + 1]))
+            {
+                position += 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         _position = position;

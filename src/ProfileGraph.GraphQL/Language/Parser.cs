@@ -10,6 +10,7 @@ namespace ProfileGraph.GraphQL.Language;
 public sealed partial class Parser
 {
     private static readonly ParserOptions DefaultOptions = new();
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly Lexer _lexer;
     private readonly string _source;
@@ -42,10 +43,24 @@ public sealed partial class Parser
         return parser.ParseDocument();
     }
 
-    /// <summary>Parses a whole document given as UTF-8 bytes.</summary>
-    /// <exception cref="GraphQLSyntaxException">The source is not a valid document or exceeds a limit.</exception>
-    public static DocumentNode Parse(ReadOnlySpan<byte> utf8, ParserOptions? options = null) =>
-        Parse(Encoding.UTF8.GetString(utf8), options);
+    /// <summary>Parses a whole document given as UTF-8 bytes; malformed UTF-8 is a syntax error.</summary>
+    /// <exception cref="GraphQLSyntaxException">The source is not valid UTF-8, not a valid document or exceeds a limit.</exception>
+    public static DocumentNode Parse(ReadOnlySpan<byte> utf8, ParserOptions? options = null)
+    {
+        string source;
+        try
+        {
+            source = StrictUtf8.GetString(utf8);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            var valid = Math.Clamp(exception.Index, 0, utf8.Length);
+            var prefix = Encoding.UTF8.GetString(utf8[..valid]);
+            throw SyntaxErrors.At(prefix, prefix.Length, $"Invalid UTF-8 byte sequence at byte {valid}.");
+        }
+
+        return Parse(source, options);
+    }
 
     /// <summary>Parses a single value literal, variables allowed, such as <c>[1, {a: $v}]</c>.</summary>
     /// <exception cref="GraphQLSyntaxException">The source is not exactly one value.</exception>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
 
@@ -59,13 +60,21 @@ public static class DefaultResolvers
         var accessors = new Dictionary<string, Func<object, object?>>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.GetIndexParameters().Length == 0 && property.GetMethod is { } getter)
+            if (property.GetIndexParameters().Length == 0 && property.GetMethod is not null)
             {
                 // The first declaration wins when a derived type hides a property with `new`.
-                accessors.TryAdd(property.Name, target => getter.Invoke(target, null));
+                accessors.TryAdd(property.Name, CompileGetter(type, property));
             }
         }
 
         return accessors;
+    }
+
+    // A compiled getter avoids reflection's per-call cost on hot paths (one call per field per object).
+    private static Func<object, object?> CompileGetter(Type type, PropertyInfo property)
+    {
+        var target = Expression.Parameter(typeof(object), "target");
+        var body = Expression.Convert(Expression.Property(Expression.Convert(target, type), property), typeof(object));
+        return Expression.Lambda<Func<object, object?>>(body, target).Compile();
     }
 }

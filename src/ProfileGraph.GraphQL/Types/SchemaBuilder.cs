@@ -38,6 +38,17 @@ public sealed partial class SchemaBuilder
     /// <summary>Adds the SDL in a <c>*.graphql</c> file.</summary>
     public SchemaBuilder AddSdlFile(string path) => AddSdl(File.ReadAllText(path), System.IO.Path.GetFileName(path));
 
+    /// <summary>Adds every <c>*.graphql</c> file of a directory and its subdirectories, in ordinal path order.</summary>
+    public SchemaBuilder AddSdlDirectory(string directory)
+    {
+        foreach (var file in Directory.GetFiles(directory, "*.graphql", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            AddSdlFile(file);
+        }
+
+        return this;
+    }
+
     /// <summary>
     /// Registers a scalar implementation; an SDL <c>scalar</c> of the same name uses it. Built-in scalars can be
     /// replaced this way, except the five of the specification.

@@ -61,6 +61,19 @@ public sealed class SqlSnapshotTests
 
     [Theory]
     [MemberData(nameof(Dialects))]
+    public void An_ascending_keyset_page_seeks_with_one_row_comparison(string dialect)
+    {
+        var schema = TestSchema.Create();
+        var order = new[] { SortField.Asc("age") };
+        var keys = SortKey.Resolve(new FilterContext(Dialect(dialect), schema, new SqlParameters()), order);
+        var model = new QueryModel { Order = order, After = Cursors.Encode(Scope, keys, [40L, "id-9"]) };
+        var plan = PageQueryWriter.Write(Dialect(dialect), schema, Cursors, Scope, model);
+        Snapshot.Match($"keyset-row-seek.{dialect}.sql", $"{plan.Statement.Text}\n-- {Describe(plan.Statement.Parameters)}\n");
+        Assert.Contains(", id) > (@p1, @p2)", plan.Statement.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Dialects))]
     public void Write_statements_are_scoped_to_the_project(string dialect)
     {
         var d = Dialect(dialect);

@@ -72,4 +72,23 @@ public sealed class AbstractTypesTests
         var json = await RunAsync(schema, "{ search { ...P } } fragment P on Pet { name ...D } fragment D on Dog { barks }");
         Assert.Equal(Json("{'data':{'search':[{'name':'Rex','barks':true}]}}"), json);
     }
+
+    [Fact]
+    public async Task Look_ahead_on_an_abstract_field_gives_the_fields_of_each_concrete_type()
+    {
+        IReadOnlyList<string>? forDog = null;
+        IReadOnlyList<string>? forAny = null;
+        Schema? schema = null;
+        schema = Schema(Sdl, b => b.AddResolver("Query.first", c =>
+        {
+            forDog = c.GetSelections((ObjectType)schema!.GetType("Dog")!).Select(f => f.Name).ToArray();
+            forAny = c.GetSelections().Select(f => f.Name).ToArray();
+            return new ValueTask<object?>(new Dog("Rex", true));
+        }));
+
+        await ExecuteAsync(schema, "{ first { name ... on Dog { barks } ... on Cat { meows } } }");
+
+        Assert.Equal(["name", "barks"], forDog);
+        Assert.Equal(["name", "barks", "meows"], forAny);
+    }
 }

@@ -38,9 +38,9 @@ public sealed class LexerTests
     }
 
     [Fact]
-    public void Comment_ends_at_carriage_return()
+    public void Comment_holds_any_character_and_ends_at_carriage_return()
     {
-        var tokens = LexAll("# comment\rfoo");
+        var tokens = LexAll("# comment \uD83D\uDE00 \"\rfoo");
         Assert.Equal((2, 1, "foo"), (tokens[0].Line, tokens[0].Column, tokens[0].Value));
     }
 
@@ -79,6 +79,7 @@ public sealed class LexerTests
         LexError("\"lone \uD800 surrogate\"", "Invalid character within String: U+D800.", 1, 7);
         LexError("\"lone \uDC00\"", "Invalid character within String: U+DC00.", 1, 7);
         LexError("\"\"\"lone \uD800\"\"\"", "Invalid character within String: U+D800.", 1, 9);
+        LexError("# comment \uD800 rest", "Invalid character: U+D800.", 1, 11);
     }
 
     [Fact]

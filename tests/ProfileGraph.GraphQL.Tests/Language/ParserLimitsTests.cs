@@ -27,6 +27,13 @@ public sealed class ParserLimitsTests
     }
 
     [Fact]
+    public void Default_limits_are_the_documented_ones()
+    {
+        var options = new ParserOptions();
+        Assert.Equal((15_000, 200, (int?)2_048, false), (options.MaxTokens, options.MaxDepth, options.MaxFields, options.NoLocations));
+    }
+
+    [Fact]
     public void A_megabyte_of_open_braces_fails_fast()
     {
         var source = new string('{', 1 << 20);

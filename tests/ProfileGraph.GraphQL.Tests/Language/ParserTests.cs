@@ -179,6 +179,13 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Malformed_utf8_is_a_syntax_error_at_the_bad_byte()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("{\n  ab"), 0xC3, 0x28, .. Encoding.UTF8.GetBytes(" }")];
+        SyntaxAssert.SyntaxError(() => Parser.Parse(bytes), "Invalid UTF-8 byte sequence at byte 6.", 2, 5);
+    }
+
+    [Fact]
     public void Parse_value_accepts_variables_and_parse_const_value_rejects_them()
     {
         var list = Assert.IsType<ListValueNode>(Parser.ParseValue("[123 \"abc\" $v]"));

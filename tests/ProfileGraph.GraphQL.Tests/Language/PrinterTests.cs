@@ -18,6 +18,12 @@ public sealed class PrinterTests
     [Fact]
     public void Executable_kitchen_sink_round_trips() => AssertRoundTrip(KitchenSink.Executable);
 
+    [Theory]
+    [InlineData("{ f(a: \"\"\"x\n  y\"\"\") { g(b: \"\"\"  lead\n\n    tail\"\"\") } }")]
+    [InlineData("type T {\n  \"\"\"\n  multi\n    line\n  \"\"\"\n  f(\"\"\"arg\n doc\"\"\" a: Int): Int\n}")]
+    [InlineData("query Q($v: [[Int!]] = [[1], [2, 3]], $o: In = {a: {b: [\"s\\u0001\"]}}) @d(x: -0.5e-10) { a }")]
+    public void Nested_block_strings_and_values_round_trip(string source) => AssertRoundTrip(source);
+
     [Fact]
     public void Type_system_kitchen_sink_round_trips() => AssertRoundTrip(KitchenSink.TypeSystem);
 
@@ -81,6 +87,7 @@ public sealed class PrinterTests
     [InlineData("trailing blank line\n")]
     [InlineData("carriage\rreturn")]
     [InlineData("control \u0001")]
+    [InlineData(" ")]
     public void Block_string_values_that_would_change_print_as_plain_strings(string value)
     {
         var printed = Printer.Print(new StringValueNode(value, block: true));

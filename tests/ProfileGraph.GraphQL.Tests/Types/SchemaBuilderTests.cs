@@ -234,6 +234,23 @@ public sealed class SchemaBuilderTests
     }
 
     [Fact]
+    public void Sdl_directories_are_read_in_path_order()
+    {
+        var directory = Directory.CreateTempSubdirectory("pg-sdl-").FullName;
+        File.WriteAllText(System.IO.Path.Combine(directory, "a.graphql"), "type Query { a: Int }");
+        File.WriteAllText(System.IO.Path.Combine(directory, "b.graphql"), "extend type Query { b: Int }");
+        try
+        {
+            var schema = new SchemaBuilder().AddSdlDirectory(directory).Build();
+            Assert.Equal(["a", "b"], schema.QueryType.Fields.Keys.Take(2));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Syntax_errors_are_reported_as_schema_errors()
     {
         var ex = Assert.Throws<SchemaException>(SchemaBuilder.FromSdl("type Query {").Build);

@@ -81,6 +81,23 @@ public sealed class SchemaPrinterTests
     }
 
     [Fact]
+    public void Argument_descriptions_stay_inline_and_input_field_descriptions_go_above()
+    {
+        var schema = SchemaBuilder.FromSdl("""
+            "Marks things."
+            directive @mark("Why." reason: String) on FIELD_DEFINITION
+            input In { "The a." a: Int = 1 }
+            type Query { f("How many." first: Int = 10 "Filter." in: In): Int @mark(reason: "x") }
+            """).Build();
+
+        var printed = SchemaPrinter.Print(schema);
+
+        Assert.Contains("  f(\"How many.\" first: Int = 10 \"Filter.\" in: In): Int @mark(reason: \"x\")\n", printed, StringComparison.Ordinal);
+        Assert.Contains("input In {\n  \"The a.\"\n  a: Int = 1\n}", printed, StringComparison.Ordinal);
+        Assert.Contains("\"Marks things.\"\ndirective @mark(\"Why.\" reason: String) on FIELD_DEFINITION", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Multi_line_descriptions_print_as_block_strings()
     {
         var schema = SchemaBuilder.FromSdl("type Query {\n  \"\"\"\n  Line one\n  Line two\n  \"\"\"\n  a: Int\n}").Build();

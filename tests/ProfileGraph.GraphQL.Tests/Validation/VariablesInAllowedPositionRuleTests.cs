@@ -58,7 +58,7 @@ public sealed class VariablesInAllowedPositionRuleTests
     public void OneOf_field_needs_a_non_null_variable() =>
         ExpectErrors<VariablesInAllowedPositionRule>(
             "query ($n: String, $m: String!) { complicatedArgs { a: oneOfArgField(oneOfArg: { name: $n }) b: oneOfArgField(oneOfArg: { name: $m }) } }",
-            Error("Variable \"$n\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"SearchBy\".", (1, 8), (1, 89)));
+            Error("Variable \"$n\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"SearchBy\".", (1, 8), (1, 88)));
 
     [Fact]
     public void OneOf_check_is_skipped_when_the_argument_itself_is_non_null_as_in_graphql_js() =>

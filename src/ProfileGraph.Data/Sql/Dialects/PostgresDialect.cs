@@ -43,12 +43,12 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string EndsWith(string value, string suffix) => $"right({value}, length({suffix})) = {suffix}";
 
-    public override string InList(string value, FieldType type, IReadOnlyList<object> items, SqlParameters parameters)
+    public override string InList(string value, FieldDefinition field, IReadOnlyList<object> items, SqlParameters parameters)
     {
         var array = items.Count == 0 ? null : items[0];
         var param = array switch
         {
-            DateTimeOffset when value == "created_at" || value == "updated_at" =>
+            DateTimeOffset when field.IsMeta =>
                 parameters.Add(items.Select(i => ((DateTimeOffset)i).UtcDateTime).ToArray(), SqlParamType.TimestampArray),
             DateTimeOffset => parameters.Add(items.Select(i => ValueCoercer.FormatDateTime((DateTimeOffset)i)).ToArray(), SqlParamType.TextArray),
             long or double => parameters.Add(items.Select(i => Convert.ToDecimal(i, CultureInfo.InvariantCulture)).ToArray(), SqlParamType.NumberArray),

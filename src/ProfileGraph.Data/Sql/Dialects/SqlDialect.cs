@@ -38,7 +38,7 @@ internal abstract partial class SqlDialect
     public abstract string EndsWith(string value, string suffix);
 
     /// <summary>value is one of the non-null items (bound as one parameter where the engine allows).</summary>
-    public abstract string InList(string value, FieldType type, IReadOnlyList<object> items, SqlParameters parameters);
+    public abstract string InList(string value, FieldDefinition field, IReadOnlyList<object> items, SqlParameters parameters);
 
     /// <summary>A parameter holding a canonical value of <paramref name="type"/> in the form this engine compares.</summary>
     public abstract string Value(FieldDefinition field, FieldType type, object value, SqlParameters parameters);
@@ -50,6 +50,10 @@ internal abstract partial class SqlDialect
 
     public abstract object TimestampValue(DateTimeOffset value);
 
+    /// <summary>The whole body, or one JSON column per projected path (at least one column either way).</summary>
+    public string BodyColumns(IReadOnlyList<string[]>? paths) =>
+        paths is null ? "doc" : string.Join(", ", paths.Select(RawJson).DefaultIfEmpty("NULL"));
+
     // ---- ANSI pieces ---------------------------------------------------------------------------
 
     public virtual string True => "TRUE";
@@ -57,6 +61,9 @@ internal abstract partial class SqlDialect
     public virtual string False => "FALSE";
 
     public string Compare(string left, string op, string right) => $"{left} {op} {right}";
+
+    public string RowCompare(IReadOnlyList<string> left, string op, IReadOnlyList<string> right) =>
+        $"({string.Join(", ", left)}) {op} ({string.Join(", ", right)})";
 
     public string IsNull(string value) => $"{value} IS NULL";
 

@@ -9,6 +9,9 @@ internal sealed class SqliteDialect : SqlDialect
 {
     public static readonly SqliteDialect Instance = new();
 
+    /// <summary>Run on every opened connection: WAL (readers never block the writer), NORMAL sync (safe in WAL), wait when busy.</summary>
+    public const string ConnectionSetup = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
+
     public override string Name => "sqlite";
 
     public override string LockClause => "";
@@ -33,7 +36,7 @@ internal sealed class SqliteDialect : SqlDialect
     public override string EndsWith(string value, string suffix) =>
         $"(length({value}) >= length({suffix}) AND substr({value}, length({value}) - length({suffix}) + 1) = {suffix})";
 
-    public override string InList(string value, FieldType type, IReadOnlyList<object> items, SqlParameters parameters)
+    public override string InList(string value, FieldDefinition field, IReadOnlyList<object> items, SqlParameters parameters)
     {
         var json = JsonSerializer.Serialize(items.Select(i => i is DateTimeOffset d ? ValueCoercer.FormatDateTime(d) : i).ToArray());
         return $"{value} IN (SELECT value FROM json_each({parameters.Add(json, SqlParamType.Text)}))";

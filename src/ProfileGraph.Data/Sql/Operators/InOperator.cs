@@ -11,7 +11,7 @@ internal static class InOperator
         var parts = new List<string>();
         if (values.Count > 0)
         {
-            parts.Add(d.InList(sql, field.Type, values, context.Parameters));
+            parts.Add(d.InList(sql, field, values, context.Parameters));
         }
 
         if (values.Count < filter.Values.Count)

@@ -28,43 +28,27 @@ internal static class CoercionErrors
     /// <summary>A <c>@oneOf</c> input object's single field is null.</summary>
     public const string OneOfNullFieldCode = "HC0056";
 
-    // ---- scalar messages (carried by ScalarCoercionException; graphql-js wording) ----
+    // ---- scalar messages (carried by ScalarCoercionException) ----
 
     public static string ScalarCannotParseLiteral(string scalar, IValueNode literal) =>
-        $"{scalar} cannot represent {InputExpectation(scalar, literal: true)}: {Describe(literal)}";
+        $"{scalar} cannot represent the literal {Describe(literal)}.";
 
     public static string ScalarCannotParseValue(string scalar, string json) =>
-        $"{scalar} cannot represent {InputExpectation(scalar, literal: false)}: {json}";
+        $"{scalar} cannot represent the value {json}.";
 
     public static string ScalarCannotSerialize(string scalar, object value) =>
-        $"{scalar} cannot represent {OutputExpectation(scalar)}: {Describe(value)}";
+        $"{scalar} cannot serialize the value {Describe(value)}.";
 
-    public static string IntOutOfRange(string text) => $"Int cannot represent non 32-bit signed integer value: {text}";
+    public static string IntOutOfRange(string text) =>
+        $"Int cannot represent non 32-bit signed integer value: {text}.";
 
-    public static string LongOutOfRange(string text) => $"Long cannot represent non 64-bit signed integer value: {text}";
+    public static string LongOutOfRange(string text) =>
+        $"Long cannot represent non 64-bit signed integer value: {text}.";
 
-    public static string FloatNotFinite(string text) => $"Float cannot represent non numeric value: {text}";
+    public static string FloatNotFinite(string text) => $"Float cannot represent non-finite value: {text}.";
 
     public static string DateTimeInvalid(string text) =>
-        $"DateTime cannot represent the value \"{text}\": expected an ISO-8601 date and time with an offset, e.g. 2024-01-31T08:00:00Z";
-
-    private static string InputExpectation(string scalar, bool literal) => scalar switch
-    {
-        "Int" or "Long" => "non-integer value",
-        "Float" => "non numeric value",
-        "String" => "a non string value",
-        "Boolean" => "a non boolean value",
-        "ID" => literal ? "a non-string and non-integer value" : "value",
-        _ => "value",
-    };
-
-    private static string OutputExpectation(string scalar) => scalar switch
-    {
-        "Int" or "Long" => "non-integer value",
-        "Float" => "non numeric value",
-        "Boolean" => "a non boolean value",
-        _ => "value",
-    };
+        $"DateTime cannot parse \"{text}\": expected an ISO-8601 date and time with an offset, e.g. 2024-01-31T08:00:00Z.";
 
     // ---- reasons (the part after the variable or argument) ----
 

@@ -5,7 +5,7 @@ using ProfileGraph.GraphQL.Types.Coercion;
 namespace ProfileGraph.GraphQL.Types.Scalars;
 
 /// <summary>The built-in <c>Boolean</c> scalar (spec §3.5.4).</summary>
-public sealed class BooleanType : ScalarType
+internal sealed class BooleanType : ScalarType
 {
     internal BooleanType()
         : base("Boolean", "The `Boolean` scalar type represents `true` or `false`.")

@@ -11,7 +11,7 @@ namespace ProfileGraph.GraphQL.Types.Scalars;
 /// <see cref="DateTimeOffset"/> and written as <c>yyyy-MM-ddTHH:mm:ss.fffZ</c> (UTC) or
 /// <c>yyyy-MM-ddTHH:mm:ss.fffzzz</c>.
 /// </summary>
-public sealed partial class DateTimeType : ScalarType
+internal sealed partial class DateTimeType : ScalarType
 {
     private const string UtcFormat = "yyyy-MM-ddTHH\\:mm\\:ss.fffZ";
     private const string LocalFormat = "yyyy-MM-ddTHH\\:mm\\:ss.fffzzz";

@@ -6,7 +6,7 @@ using ProfileGraph.GraphQL.Types.Coercion;
 namespace ProfileGraph.GraphQL.Types.Scalars;
 
 /// <summary>The built-in <c>Float</c> scalar: a finite double-precision number (spec §3.5.2).</summary>
-public sealed class FloatType : ScalarType
+internal sealed class FloatType : ScalarType
 {
     internal FloatType()
         : base("Float", "The `Float` scalar type represents signed double-precision fractional values as specified by [IEEE 754](https://en.wikipedia.org/wiki/IEEE_floating_point).")

@@ -9,7 +9,7 @@ namespace ProfileGraph.GraphQL.Types.Scalars;
 /// The built-in <c>ID</c> scalar (spec §3.5.5): accepts a string or an integer as input, held and serialized as a
 /// string.
 /// </summary>
-public sealed class IdType : ScalarType
+internal sealed class IdType : ScalarType
 {
     internal IdType()
         : base("ID", "The `ID` scalar type represents a unique identifier, often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `\"4\"`) or integer (such as `4`) input value will be accepted as an ID.")

@@ -6,7 +6,7 @@ using ProfileGraph.GraphQL.Types.Coercion;
 namespace ProfileGraph.GraphQL.Types.Scalars;
 
 /// <summary>The built-in <c>Int</c> scalar: a signed 32-bit integer (spec §3.5.1).</summary>
-public sealed class IntType : ScalarType
+internal sealed class IntType : ScalarType
 {
     internal IntType()
         : base("Int", "The `Int` scalar type represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.")

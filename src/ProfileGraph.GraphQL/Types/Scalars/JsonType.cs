@@ -8,7 +8,7 @@ namespace ProfileGraph.GraphQL.Types.Scalars;
 /// HotChocolate's <c>JSON</c> scalar: any JSON value (object, array, string, number, boolean), held as a
 /// <see cref="JsonElement"/>. Results may also be any value <see cref="JsonSerializer"/> can write.
 /// </summary>
-public sealed class JsonType : ScalarType
+internal sealed class JsonType : ScalarType
 {
     internal JsonType()
         : base("JSON", null)

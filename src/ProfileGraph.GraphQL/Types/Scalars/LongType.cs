@@ -6,7 +6,7 @@ using ProfileGraph.GraphQL.Types.Coercion;
 namespace ProfileGraph.GraphQL.Types.Scalars;
 
 /// <summary>HotChocolate's <c>Long</c> scalar: a signed 64-bit integer.</summary>
-public sealed class LongType : ScalarType
+internal sealed class LongType : ScalarType
 {
     internal LongType()
         : base("Long", "The `Long` scalar type represents non-fractional signed whole 64-bit numeric values. Long can represent values between -(2^63) and 2^63 - 1.")

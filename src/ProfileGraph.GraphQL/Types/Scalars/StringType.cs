@@ -5,7 +5,7 @@ using ProfileGraph.GraphQL.Types.Coercion;
 namespace ProfileGraph.GraphQL.Types.Scalars;
 
 /// <summary>The built-in <c>String</c> scalar: UTF-8 text (spec §3.5.3).</summary>
-public sealed class StringType : ScalarType
+internal sealed class StringType : ScalarType
 {
     internal StringType()
         : base("String", "The `String` scalar type represents textual data, represented as UTF-8 character sequences. The String type is most often used by GraphQL to represent free-form human-readable text.")

@@ -29,6 +29,7 @@ internal sealed class ProfileMutations(IDocumentStore store, ProfileOptions opti
         var profileId = (string)input["profileId"]!;
         var violations = new List<WriteViolation>();
         var operations = new PropertyOperations { Set = PropertyOperations.ReadArgument("properties", input.GetValueOrDefault("properties"), violations) };
+        ProfileFieldWriter.Apply([], input, violations);
         violations.AddRange(OperationValidator.Validate(operations, declarations));
         if (violations.Count > 0)
         {
@@ -46,13 +47,14 @@ internal sealed class ProfileMutations(IDocumentStore store, ProfileOptions opti
         var profileId = (string)input["profileId"]!;
         var violations = new List<WriteViolation>();
         var operations = ReadOperations(input, violations);
+        var fields = input.GetValueOrDefault("fields") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
+        ProfileFieldWriter.Apply([], fields, violations);
         violations.AddRange(OperationValidator.Validate(operations, declarations));
         if (violations.Count > 0)
         {
             return PayloadErrors.Payload("profile", null, violations.Select(PayloadErrors.From).ToList());
         }
 
-        var fields = input.GetValueOrDefault("fields") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
         var expected = input.GetValueOrDefault("expectedVersion") is long version ? version : (long?)null;
         var outcome = await modifier.ModifyAsync(project, profileId, current => Change(current, fields, operations), expected, createIfMissing: false, context.RequestAborted).ConfigureAwait(false);
         return Payload(outcome);

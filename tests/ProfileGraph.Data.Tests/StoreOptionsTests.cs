@@ -1,0 +1,28 @@
+namespace ProfileGraph.Data.Tests;
+
+public sealed class StoreOptionsTests
+{
+    [Fact]
+    public void Without_configuration_the_store_is_sqlite_under_data()
+    {
+        var options = StoreOptions.FromConfiguration(_ => null);
+        Assert.Equal((StoreKind.Sqlite, "Data Source=./data/profilegraph.db"), (options.Kind, options.ConnectionString));
+    }
+
+    [Fact]
+    public void Postgres_is_chosen_by_configuration_with_its_connection_string()
+    {
+        var values = new Dictionary<string, string?> { ["ProfileGraph:Store"] = "postgres", ["ConnectionStrings:Profiles"] = "Host=db" };
+        var options = StoreOptions.FromConfiguration(k => values.GetValueOrDefault(k));
+        Assert.Equal((StoreKind.Postgres, "Host=db"), (options.Kind, options.ConnectionString));
+    }
+
+    [Theory]
+    [InlineData("mongo", null)]
+    [InlineData("postgres", null)]
+    public void Unknown_store_or_missing_postgres_connection_is_an_argument_error(string store, string? connection)
+    {
+        var values = new Dictionary<string, string?> { ["ProfileGraph:Store"] = store, ["ConnectionStrings:Profiles"] = connection };
+        Assert.Throws<ArgumentException>(() => StoreOptions.FromConfiguration(k => values.GetValueOrDefault(k)));
+    }
+}
