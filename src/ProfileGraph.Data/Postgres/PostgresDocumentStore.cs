@@ -15,7 +15,14 @@ internal sealed partial class PostgresDocumentStore : SqlDocumentStore
     public PostgresDocumentStore(string connectionString, DocumentSchema schema, byte[] cursorKey)
         : base(PostgresDialect.Instance, schema, cursorKey)
     {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        // The store's statements have few shapes, so server-side prepared statements pay off; keep a caller's setting.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
     }
 
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) =>

@@ -12,8 +12,13 @@ internal static class SeekWriter
         if (CanCompareRows(keys, values))
         {
             // One row comparison is a single index bound, so a page deep inside a run of equal keys costs the same as any other.
+            // The plain bound on the first key is for engines (SQLite) that cannot seek an index by a row value.
             var bound = keys.Select((k, i) => Bind(context, k, values[i]!)).ToList();
-            return d.RowCompare(keys.Select(k => k.Sql).ToList(), keys[0].Descending ? "<" : ">", bound);
+            var descending = keys[0].Descending;
+            return d.And([
+                d.Compare(keys[0].Sql, descending ? "<=" : ">=", Bind(context, keys[0], values[0]!)),
+                d.RowCompare(keys.Select(k => k.Sql).ToList(), descending ? "<" : ">", bound),
+            ]);
         }
 
         var branches = new List<string>();

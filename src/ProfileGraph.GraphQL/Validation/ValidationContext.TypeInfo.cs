@@ -17,6 +17,7 @@ internal sealed partial class ValidationContext
     private Dictionary<ISyntaxNode, List<VariableUsage>>? _usages;
     private List<VariableUsage>? _currentUsages;
     private ISyntaxNode? _currentDefinition;
+    private List<VariableUsage>? _noUsages;
 
     /// <summary>The composite type whose selection set the walker is in, or null when unknown.</summary>
     public INamedType? ParentType => _parentTypes.Peek();
@@ -97,5 +98,7 @@ internal sealed partial class ValidationContext
 
     /// <summary>The variable uses directly inside one operation or fragment (complete once the walk is done).</summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(ISyntaxNode definition) =>
-        _usages is not null && _usages.TryGetValue(definition, out var usages) ? usages : [];
+        _usages is not null && _usages.TryGetValue(definition, out var usages) ? usages : NoUsages;
+
+    private List<VariableUsage> NoUsages => _noUsages ??= [];
 }

@@ -21,6 +21,7 @@ internal sealed partial class ValidationContext
     private Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>>? _referencedFragments;
     private Dictionary<List<FragmentDefinitionNode>, List<VariableUsage>>? _fragmentUsages;
     private Dictionary<OperationDefinitionNode, List<VariableUsage>>? _recursiveUsages;
+    private readonly List<FragmentDefinitionNode> _noFragments = [];
 
     public ValidationContext(Schema schema, DocumentNode document, MetaFields metaFields, ValidationOptions options, int maxErrors)
     {
@@ -136,6 +137,11 @@ internal sealed partial class ValidationContext
     /// <summary>The fragments the given operations use, directly or through other fragments.</summary>
     public List<FragmentDefinitionNode> GetRecursivelyReferencedFragments(IReadOnlyList<OperationDefinitionNode> operations)
     {
+        if (!AnySpreads(operations))
+        {
+            return _noFragments;
+        }
+
         var names = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var o = 0; o < operations.Count; o++)
@@ -185,6 +191,19 @@ internal sealed partial class ValidationContext
         return fragments;
     }
 
+    private bool AnySpreads(IReadOnlyList<OperationDefinitionNode> operations)
+    {
+        for (var i = 0; i < operations.Count; i++)
+        {
+            if (GetFragmentSpreads(operations[i].SelectionSet).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Variable uses of the operation and of every fragment it uses (spec §5.8.3-§5.8.5).</summary>
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
@@ -195,6 +214,13 @@ internal sealed partial class ValidationContext
         }
 
         var fragments = (List<FragmentDefinitionNode>)GetRecursivelyReferencedFragments(operation);
+        if (fragments.Count == 0)
+        {
+            usages = (List<VariableUsage>)GetVariableUsages(operation);
+            _recursiveUsages[operation] = usages;
+            return usages;
+        }
+
         _fragmentUsages ??= [];
         if (!_fragmentUsages.TryGetValue(fragments, out var fragmentUsages))
         {

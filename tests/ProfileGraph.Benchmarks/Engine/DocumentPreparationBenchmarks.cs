@@ -31,10 +31,11 @@ public class DocumentPreparationBenchmarks
             _variants[i] = EngineFixtures.TypicalQuery(i);
         }
 
-        _warmQuery = EngineFixtures.TypicalQuery(-1);
-        if (!_executor.PrepareDocument(_warmQuery).IsValid)
+        _warmQuery = EngineFixtures.TypicalQuery(Variants);
+        var prepared = _executor.PrepareDocument(_warmQuery);
+        if (!prepared.IsValid || _validator.Validate(Parser.Parse(_variants[0])).Count > 0)
         {
-            throw new InvalidOperationException("The typical query is invalid.");
+            throw new InvalidOperationException("The typical query is invalid: " + string.Join("; ", prepared.Errors.Select(e => e.Message)));
         }
     }
 

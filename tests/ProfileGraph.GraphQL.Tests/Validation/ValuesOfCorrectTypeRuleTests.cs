@@ -66,6 +66,16 @@ public sealed class ValuesOfCorrectTypeRuleTests
         ExpectValid<ValuesOfCorrectTypeRule>("{ custom(value: { a: [1, \"x\", true, null, ENUM] }) }");
 
     [Fact]
+    public void Custom_scalar_accepts_variables_inside_its_literal() =>
+        ExpectValid<ValuesOfCorrectTypeRule>("query ($v: Int) { custom(value: { a: [$v] }) }");
+
+    [Fact]
+    public void Built_in_scalar_rejects_a_list_even_when_it_holds_variables() =>
+        ExpectErrors<ValuesOfCorrectTypeRule>(
+            "query ($v: Int) { complicatedArgs { intArgField(intArg: { a: $v }) } }",
+            Error("Int cannot represent the literal {a: $v}."));
+
+    [Fact]
     public void OneOf_needs_exactly_one_non_null_field() =>
         ExpectErrors<ValuesOfCorrectTypeRule>(
             """

@@ -139,4 +139,20 @@ public sealed class IdentityAndAccountTests : ProfileApiTestBase
         var a = Data(await RunAsync("""{ profile(profileId: "a") { attributes } }"""), "profile", "attributes");
         Assert.Equal("""{"note":1}""", a.GetRawText());
     }
+
+    [Fact]
+    public async Task Update_profiles_enforces_the_size_cap_per_profile_and_writes_nothing()
+    {
+        await SeedAsync("a", "gender: MALE", "{ note: \"short\" }");
+        await SeedAsync("b", "gender: MALE", $$"""{ bio: "{{new string('x', 250)}}" }""");
+        var big = string.Join(", ", Enumerable.Range(0, 15).Select(i => $"k{i}: \"{new string('y', 250)}\""));
+        var response = await RunAsync($$"""
+            mutation { updateProfiles(input: { where: { gender: { eq: MALE } }, set: { {{big}} } }) {
+              matchedCount modifiedCount results { profileId errors { __typename } } } }
+            """);
+        var payload = Data(response, "updateProfiles");
+        Assert.Equal(0, payload.GetProperty("modifiedCount").GetInt32());
+        Assert.Equal("""[{"profileId":"a","errors":null},{"profileId":"b","errors":[{"__typename":"LimitExceededError"}]}]""", payload.GetProperty("results").GetRawText());
+        Assert.Equal("""{"note":"short"}""", Data(await RunAsync("""{ profile(profileId: "a") { attributes } }"""), "profile", "attributes").GetRawText());
+    }
 }

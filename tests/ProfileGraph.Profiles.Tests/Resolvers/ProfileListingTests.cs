@@ -124,4 +124,32 @@ public sealed class ProfileListingTests : ProfileApiTestBase
         var response = await RunAsync("""{ propertiesCapacity }""");
         Assert.Equal("""{"vipLevel":5}""".Length + """{"member":"gold"}""".Length, Data(response, "propertiesCapacity").GetInt64());
     }
+
+    [Fact]
+    public async Task Nested_identity_and_contact_fields_filter_and_sort()
+    {
+        await SeedAsync("a", "contacts: { email: \"a@example.com\" }");
+        await SeedAsync("b", "contacts: { email: \"b@example.com\" }");
+        await RunAsync("""mutation { identifyProfile(input: { anonymousId: "anon-9", userId: "b" }) { profile { profileId } } }""");
+        var response = await RunAsync("""
+            { byUser: profiles(where: { identities: { userId: { eq: "b" } } }) { nodes { profileId } }
+              byAnon: profiles(where: { identities: { anonymousIds: { some: { eq: "anon-9" } } } }) { nodes { profileId } }
+              sorted: profiles(order: [{ contacts: { email: DESC } }]) { nodes { profileId } } }
+            """);
+        Assert.Equal("b", Ids(Data(response, "byUser", "nodes")));
+        Assert.Equal("b", Ids(Data(response, "byAnon", "nodes")));
+        Assert.Equal("b,a", Ids(Data(response, "sorted", "nodes")));
+    }
+
+    [Fact]
+    public async Task Filtering_on_devices_is_a_clear_argument_error() =>
+        Assert.Equal("INVALID_ARGUMENT", Codes(await RunAsync("""{ profiles(where: { devices: { any: true } }) { nodes { profileId } } }""")));
+
+    [Fact]
+    public async Task Nodes_resolves_each_global_id_and_null_for_unknown_ones()
+    {
+        await SeedAsync("a");
+        var response = await RunAsync("""{ nodes(ids: ["UHJvZmlsZTph", "UHJvZmlsZTp6", "bm9wZQ=="]) { ... on Profile { profileId } } }""");
+        Assert.Equal("""[{"profileId":"a"},null,null]""", Data(response, "nodes").GetRawText());
+    }
 }

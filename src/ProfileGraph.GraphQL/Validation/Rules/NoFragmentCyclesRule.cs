@@ -6,12 +6,21 @@ namespace ProfileGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/October2021/#sec-Fragment-spreads-must-not-form-cycles
 internal sealed class NoFragmentCyclesRule : ValidationRule
 {
-    private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
-    private readonly List<FragmentSpreadNode> _spreadPath = [];
-    private readonly Dictionary<string, int> _spreadPathIndexByName = new(StringComparer.Ordinal);
+    private HashSet<string> _visited = null!;
+    private List<FragmentSpreadNode> _spreadPath = null!;
+    private Dictionary<string, int> _spreadPathIndexByName = null!;
 
-    public override void EnterFragmentDefinition(ValidationContext context, FragmentDefinitionNode node) =>
+    public override void EnterFragmentDefinition(ValidationContext context, FragmentDefinitionNode node)
+    {
+        if (_visited is null)
+        {
+            _visited = new HashSet<string>(StringComparer.Ordinal);
+            _spreadPath = [];
+            _spreadPathIndexByName = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
         DetectCycle(context, node);
+    }
 
     // Depth-first search; every fragment is entered once, so the work stays linear.
     private void DetectCycle(ValidationContext context, FragmentDefinitionNode fragment)

@@ -17,19 +17,27 @@ internal sealed class NoUndefinedVariablesRule : ValidationRule
                 continue;
             }
 
-            var defined = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var definition in operation.VariableDefinitions)
-            {
-                defined.Add(definition.Variable.Name.Value);
-            }
-
             foreach (var usage in usages)
             {
-                if (!defined.Contains(usage.Node.Name.Value))
+                if (!IsDefined(operation, usage.Node.Name.Value))
                 {
                     context.ReportError(ErrorHelper.UndefinedVariable(usage.Node, operation));
                 }
             }
         }
+    }
+
+    private static bool IsDefined(OperationDefinitionNode operation, string name)
+    {
+        var definitions = operation.VariableDefinitions;
+        for (var i = 0; i < definitions.Count; i++)
+        {
+            if (definitions[i].Variable.Name.Value == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -15,19 +15,38 @@ internal sealed class NoUnusedVariablesRule : ValidationRule
                 continue;
             }
 
-            var used = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var usage in context.GetRecursiveVariableUsages(operation))
+            var usages = context.GetRecursiveVariableUsages(operation);
+            HashSet<string>? used = null;
+            if (usages.Count * operation.VariableDefinitions.Count > 64)
             {
-                used.Add(usage.Node.Name.Value);
+                used = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var usage in usages)
+                {
+                    used.Add(usage.Node.Name.Value);
+                }
             }
 
             foreach (var definition in operation.VariableDefinitions)
             {
-                if (!used.Contains(definition.Variable.Name.Value))
+                var name = definition.Variable.Name.Value;
+                if (!(used?.Contains(name) ?? IsUsed(usages, name)))
                 {
                     context.ReportError(ErrorHelper.UnusedVariable(definition, operation));
                 }
             }
         }
+    }
+
+    private static bool IsUsed(IReadOnlyList<VariableUsage> usages, string name)
+    {
+        for (var i = 0; i < usages.Count; i++)
+        {
+            if (usages[i].Node.Name.Value == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

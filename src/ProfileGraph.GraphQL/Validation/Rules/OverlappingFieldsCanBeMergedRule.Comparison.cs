@@ -94,6 +94,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
     // A canonical text of a value: object fields sorted by name, block strings distinct from plain ones (as graphql-js).
     private string Stringify(IValueNode value)
     {
+        _stringifiedValues ??= new Dictionary<IValueNode, string>(ReferenceEqualityComparer.Instance);
         if (_stringifiedValues.TryGetValue(value, out var cached))
         {
             return cached;
@@ -277,6 +278,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
 
     private CollectResult CollectFields(INamedType? parentType, SelectionSetNode selectionSet)
     {
+        _collected ??= [];
         if (_collected.TryGetValue((parentType, selectionSet), out var cached))
         {
             return cached;

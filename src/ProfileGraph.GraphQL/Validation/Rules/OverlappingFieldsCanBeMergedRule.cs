@@ -15,10 +15,12 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
 {
     private const int MaxComplexityBudget = 500_000;
     private const int MaxRecursionDepth = 2_000;
+    private const int MaxFastPathFields = 32;
 
-    private readonly Dictionary<(INamedType?, SelectionSetNode), CollectResult> _collected = [];
-    private readonly Dictionary<IValueNode, string> _stringifiedValues = new(ReferenceEqualityComparer.Instance);
-    private readonly PairSet _comparedFragmentPairs = new();
+    private Dictionary<(INamedType?, SelectionSetNode), CollectResult>? _collected;
+    private Dictionary<IValueNode, string>? _stringifiedValues;
+    private PairSet? _comparedFragmentPairs;
+    private List<string>? _responseNames;
     private ValidationContext _context = null!;
     private int _remainingBudget = MaxComplexityBudget;
     private int _depth;
@@ -37,6 +39,12 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
             return;
         }
 
+        // Without fragment spreads and with every response name used once there is nothing to compare.
+        if (HasOnlyDistinctFields(node))
+        {
+            return;
+        }
+
         _context = context;
         var conflicts = FindConflictsWithinSelectionSet(context.ParentType, node);
         foreach (var conflict in conflicts)
@@ -46,6 +54,44 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
             nodes.AddRange(conflict.Fields2);
             context.ReportError(ErrorHelper.FieldsConflict(Abbreviate(conflict.ResponseName), conflict.Reason, nodes));
         }
+    }
+
+    private bool HasOnlyDistinctFields(SelectionSetNode selectionSet)
+    {
+        (_responseNames ??= []).Clear();
+        return AddDistinctResponseNames(selectionSet);
+    }
+
+    // Short lists only: a long one simply takes the full algorithm.
+    private bool AddDistinctResponseNames(SelectionSetNode selectionSet)
+    {
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
+        {
+            switch (selections[i])
+            {
+                case FieldNode field:
+                    var responseName = field.Alias?.Value ?? field.Name.Value;
+                    if (_responseNames!.Count >= MaxFastPathFields || _responseNames.Contains(responseName))
+                    {
+                        return false;
+                    }
+
+                    _responseNames.Add(responseName);
+                    break;
+                case InlineFragmentNode inline:
+                    if (!AddDistinctResponseNames(inline.SelectionSet))
+                    {
+                        return false;
+                    }
+
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
     }
 
     private List<Conflict> FindConflictsWithinSelectionSet(INamedType? parentType, SelectionSetNode selectionSet)
@@ -106,6 +152,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
     private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
     {
         SpendBudget(2);
+        _comparedFragmentPairs ??= new PairSet();
         if (fragmentName1 == fragmentName2 || _comparedFragmentPairs.Has(fragmentName1, fragmentName2, areMutuallyExclusive))
         {
             return;

@@ -9,14 +9,14 @@ internal sealed class ProvidedRequiredArgumentsRule : ValidationRule
 {
     public override void LeaveField(ValidationContext context, FieldNode node)
     {
-        if (context.FieldDef is not { } field)
+        if (context.FieldDef is not { Arguments.Count: > 0 } field)
         {
             return;
         }
 
-        foreach (var (name, argument) in field.Arguments)
+        foreach (var argument in field.Arguments.Values)
         {
-            if (IsRequired(argument) && !IsProvided(node.Arguments, name))
+            if (IsRequired(argument) && !IsProvided(node.Arguments, argument.Name))
             {
                 context.ReportError(ErrorHelper.MissingFieldArgument(node, field, argument));
             }
@@ -25,14 +25,14 @@ internal sealed class ProvidedRequiredArgumentsRule : ValidationRule
 
     public override void LeaveDirective(ValidationContext context, DirectiveNode node)
     {
-        if (context.Directive is not { } directive)
+        if (context.Directive is not { Arguments.Count: > 0 } directive)
         {
             return;
         }
 
-        foreach (var (name, argument) in directive.Arguments)
+        foreach (var argument in directive.Arguments.Values)
         {
-            if (IsRequired(argument) && !IsProvided(node.Arguments, name))
+            if (IsRequired(argument) && !IsProvided(node.Arguments, argument.Name))
             {
                 context.ReportError(ErrorHelper.MissingDirectiveArgument(node, argument));
             }

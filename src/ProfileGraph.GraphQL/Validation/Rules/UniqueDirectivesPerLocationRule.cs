@@ -6,7 +6,7 @@ namespace ProfileGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/October2021/#sec-Directives-Are-Unique-Per-Location
 internal sealed class UniqueDirectivesPerLocationRule : ValidationRule
 {
-    private readonly List<DirectiveNode> _seen = [];
+    private List<DirectiveNode>? _seen;
     private SyntaxNode? _owner;
 
     // The walker visits the directives of one node one after another, so a change of owner starts a new set.
@@ -15,7 +15,7 @@ internal sealed class UniqueDirectivesPerLocationRule : ValidationRule
         if (!ReferenceEquals(appliedTo, _owner))
         {
             _owner = appliedTo;
-            _seen.Clear();
+            _seen?.Clear();
         }
 
         if (context.Directive is not { IsRepeatable: false })
@@ -23,6 +23,7 @@ internal sealed class UniqueDirectivesPerLocationRule : ValidationRule
             return;
         }
 
+        _seen ??= [];
         foreach (var seen in _seen)
         {
             if (seen.Name.Value == node.Name.Value)

@@ -6,13 +6,13 @@ namespace ProfileGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/October2021/#sec-Input-Object-Field-Uniqueness
 internal sealed class UniqueInputFieldNamesRule : ValidationRule
 {
-    private readonly Stack<List<NameNode>> _known = new();
+    private Stack<List<NameNode>>? _known;
 
     public override void EnterValue(ValidationContext context, IValueNode node)
     {
         if (node is ObjectValueNode)
         {
-            _known.Push([]);
+            (_known ??= new Stack<List<NameNode>>()).Push([]);
         }
     }
 
@@ -20,13 +20,13 @@ internal sealed class UniqueInputFieldNamesRule : ValidationRule
     {
         if (node is ObjectValueNode)
         {
-            _known.Pop();
+            _known!.Pop();
         }
     }
 
     public override void EnterObjectField(ValidationContext context, ObjectFieldNode node)
     {
-        var known = _known.Peek();
+        var known = _known!.Peek();
         foreach (var name in known)
         {
             if (name.Value == node.Name.Value)

@@ -148,6 +148,10 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
             case EnumType enumType:
                 CheckEnum(context, enumType, node);
                 break;
+            // A custom scalar's literal holding variables can only be judged once they have values (graphql-js
+            // parses it without variables, which custom scalars accept); execution coerces it with the actual values.
+            case ScalarType custom when custom.Name is not ("Int" or "Float" or "String" or "Boolean" or "ID") && ContainsVariable(node):
+                break;
             case ScalarType scalar:
                 try
                 {
@@ -166,6 +170,37 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
             default:
                 context.ReportError(ErrorHelper.BadValue(locationType, node));
                 break;
+        }
+    }
+
+    private static bool ContainsVariable(IValueNode node)
+    {
+        switch (node)
+        {
+            case VariableNode:
+                return true;
+            case ListValueNode list:
+                foreach (var item in list.Values)
+                {
+                    if (ContainsVariable(item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case ObjectValueNode obj:
+                foreach (var field in obj.Fields)
+                {
+                    if (ContainsVariable(field.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
         }
     }
 

@@ -44,6 +44,11 @@ internal sealed class BatchMutations(IDocumentStore store, ProfileOptions option
         IReadOnlyList<UpdateResult> results;
         try
         {
+            if (!operations.IsEmpty && await PreCheckAsync(project, where, operations, take, skip, context.RequestAborted).ConfigureAwait(false) is { } refused)
+            {
+                return refused;
+            }
+
             results = await store.UpdateManyAsync(project, where, updates, take, skip, context.RequestAborted).ConfigureAwait(false);
         }
         catch (QueryException e)
@@ -64,6 +69,32 @@ internal sealed class BatchMutations(IDocumentStore store, ProfileOptions option
             ["results"] = items,
             ["errors"] = null,
         };
+    }
+
+    /// <summary>
+    /// Applies the property operations in memory to every matching profile first, so the size cap and
+    /// the stored-type rules hold for batches too; any refusal means nothing is written.
+    /// </summary>
+    private async Task<Dictionary<string, object?>?> PreCheckAsync(string project, Filter? where, PropertyOperations operations, int take, int skip, CancellationToken ct)
+    {
+        var page = await store.QueryAsync(project, new QueryModel { Where = where, Take = take, Skip = skip, Select = [ProfileDocumentSchema.PropertiesPath] }, ct).ConfigureAwait(false);
+        var results = new List<object?>();
+        var refused = false;
+        foreach (var document in page.Items)
+        {
+            var applied = PropertyOperationApplier.Apply(document.Body[ProfileDocumentSchema.PropertiesPath] as JsonObject ?? [], operations, declarations, options.MaxPropertiesBytes);
+            refused |= !applied.Succeeded;
+            results.Add(new Dictionary<string, object?>
+            {
+                ["profileId"] = document.Id,
+                ["profile"] = null,
+                ["errors"] = applied.Succeeded ? null : applied.Violations.Select(v => (object?)PayloadErrors.From(v)).ToList(),
+            });
+        }
+
+        return refused
+            ? new Dictionary<string, object?> { ["matchedCount"] = page.Items.Count, ["modifiedCount"] = 0, ["results"] = results, ["errors"] = null }
+            : null;
     }
 
     private static Dictionary<string, object?> Failed(IReadOnlyList<IReadOnlyDictionary<string, object?>> errors) => new()
