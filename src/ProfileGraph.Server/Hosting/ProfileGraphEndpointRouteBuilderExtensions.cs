@@ -19,6 +19,17 @@ public static class ProfileGraphEndpointRouteBuilderExtensions
         var group = endpoints.MapGroup(options.Path.TrimEnd('/'));
         group.Map(string.Empty, endpoint.HandleAsync);
         group.Map("/{**slug}", endpoint.HandleAsync);
+
+        // Present only when the profile API is registered (AddProfileApi): every GraphQL request is authenticated first.
+        if (endpoints.ServiceProvider.GetService<Security.RequestAuthenticator>() is { } authenticator)
+        {
+            ((IEndpointConventionBuilder)group).Add(builder =>
+            {
+                var inner = builder.RequestDelegate!;
+                builder.RequestDelegate = context => authenticator.HandleAsync(context, inner);
+            });
+        }
+
         return group;
     }
 }

@@ -49,7 +49,7 @@ async function main() {
   });
 
   const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(30000);
+  page.setDefaultTimeout(60000);
 
   const introspection = page.waitForResponse(
     (r) => r.request().method() === 'POST' && (r.request().postData() || '').includes('__schema'),
@@ -68,18 +68,32 @@ async function main() {
   await page.locator('.monaco-editor').filter({ hasText: 'type Query' }).first().waitFor();
   console.log('schema definition shown');
   await page.getByText('Operation', { exact: true }).click();
+  const run = page.getByRole('button', { name: 'Run', exact: true });
+  await run.waitFor();
 
-  // Type into the request editor, below the "Request" pane title.
-  const title = await page.getByText('Request', { exact: true }).boundingBox();
-  await page.mouse.click(title.x + 120, title.y + 60);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(query);
+  // Type into the request editor, below the "Request" pane title; retried because the editor may still be
+  // taking focus while the tab renders.
+  const marker = query.replace(/[^A-Za-z0-9]+/g, ' ').trim().split(' ')[0];
+  for (let attempt = 1; ; attempt++) {
+    const title = await page.getByText('Request', { exact: true }).boundingBox();
+    await page.mouse.click(title.x + 120, title.y + 60);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(query);
+    const typed = await page
+      .locator('.monaco-editor')
+      .filter({ hasText: marker })
+      .first()
+      .waitFor({ timeout: 5000 })
+      .then(() => true, () => false);
+    if (typed) break;
+    if (attempt === 3) throw new Error('could not type into the request editor');
+  }
 
-  const answer = page.waitForResponse(
-    (r) => r.request().method() === 'POST' && (r.request().postData() || '').includes(query.slice(0, 8)),
-  );
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  const response = await answer;
+  const isQuery = (r) => {
+    const data = r.request().method() === 'POST' ? r.request().postData() || '' : '';
+    return data.includes(marker) && !data.includes('__schema') && !data.includes('IntrospectionQuery');
+  };
+  const [response] = await Promise.all([page.waitForResponse(isQuery), run.click()]);
   const body = await response.text();
   if (response.status() !== 200 || !body.includes(expected)) {
     throw new Error(`query answered ${response.status()}: ${body.slice(0, 300)}`);
