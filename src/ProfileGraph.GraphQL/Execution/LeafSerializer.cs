@@ -17,7 +17,7 @@ internal sealed class LeafSerializer
 
     public LeafSerializer()
     {
-        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true });
+        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     /// <summary>True when the writer can write <paramref name="value"/> as it is.</summary>

@@ -43,7 +43,7 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string EndsWith(string value, string suffix) => $"right({value}, length({suffix})) = {suffix}";
 
-    public override string InList(string value, FieldDefinition field, IReadOnlyList<object> items, SqlParameters parameters)
+    protected override string InManyList(string value, FieldDefinition field, IReadOnlyList<object> items, SqlParameters parameters)
     {
         var array = items.Count == 0 ? null : items[0];
         var param = array switch

@@ -38,7 +38,13 @@ internal abstract partial class SqlDialect
     public abstract string EndsWith(string value, string suffix);
 
     /// <summary>value is one of the non-null items (bound as one parameter where the engine allows).</summary>
-    public abstract string InList(string value, FieldDefinition field, IReadOnlyList<object> items, SqlParameters parameters);
+    public string InList(string value, FieldDefinition field, IReadOnlyList<object> items, SqlParameters parameters) =>
+        items.Count == 1
+            ? Compare(value, "=", Value(field, field.Type, items[0], parameters))
+            : InManyList(value, field, items, parameters);
+
+    /// <summary>value is one of two or more items.</summary>
+    protected abstract string InManyList(string value, FieldDefinition field, IReadOnlyList<object> items, SqlParameters parameters);
 
     /// <summary>A parameter holding a canonical value of <paramref name="type"/> in the form this engine compares.</summary>
     public abstract string Value(FieldDefinition field, FieldType type, object value, SqlParameters parameters);

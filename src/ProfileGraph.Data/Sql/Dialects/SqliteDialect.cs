@@ -36,7 +36,7 @@ internal sealed class SqliteDialect : SqlDialect
     public override string EndsWith(string value, string suffix) =>
         $"(length({value}) >= length({suffix}) AND substr({value}, length({value}) - length({suffix}) + 1) = {suffix})";
 
-    public override string InList(string value, FieldDefinition field, IReadOnlyList<object> items, SqlParameters parameters)
+    protected override string InManyList(string value, FieldDefinition field, IReadOnlyList<object> items, SqlParameters parameters)
     {
         var json = JsonSerializer.Serialize(items.Select(i => i is DateTimeOffset d ? ValueCoercer.FormatDateTime(d) : i).ToArray());
         return $"{value} IN (SELECT value FROM json_each({parameters.Add(json, SqlParamType.Text)}))";

@@ -1,0 +1,150 @@
+using System.Text.Json;
+using ProfileGraph.Data;
+
+namespace ProfileGraph.Server.Tests.Profiles;
+
+/// <summary>The mutations of the profile API over HTTP, each checked by reading back what was stored.</summary>
+public abstract class ProfileWriteTests(ProfileServerCache cache, StoreKind kind, string? postgres)
+    : ProfileApiTestBase(cache, kind, postgres)
+{
+    private const string Errors = "errors { __typename ... on Error { message } }";
+
+    [Fact]
+    public async Task SetProfile_creates_then_replaces_a_profile()
+    {
+        var api = await NewProjectAsync();
+        await api.DataAsync("""mutation { setProfile(input: { profileId: "u1", firstName: "Ada", city: "Oslo", groups: ["beta"], properties: { vipLevel: 3 } }) { profile { profileId } } }""");
+        var replaced = await api.DataAsync($$"""mutation { setProfile(input: { profileId: "u1", firstName: "Grace" }) { profile { firstName city groups attributes version } {{Errors}} } }""");
+        Assert.Equal("""{"firstName":"Grace","city":null,"groups":[],"attributes":{},"version":2}""", At(replaced, "setProfile", "profile").GetRawText());
+    }
+
+    [Fact]
+    public async Task UpdateProfile_applies_set_setOnce_increment_append_remove_and_unset()
+    {
+        var api = await NewProjectAsync();
+        await api.DataAsync("""mutation { setProfile(input: { profileId: "u1", properties: { points: 10, member: "silver", hobby: ["gym", "chess"], interest: ["art"] } }) { profile { profileId } } }""");
+
+        var updated = await api.DataAsync($$"""
+            mutation {
+              updateProfile(input: {
+                profileId: "u1", fields: { nickname: "ada" },
+                set: { vipLevel: 2 }, setOnce: { member: "gold", registerTime: "2024-01-02T03:04:05Z" },
+                increment: { points: 5 }, append: { hobby: ["swim"] }, remove: { hobby: ["chess"] }, unset: ["interest"] })
+              { profile { nickname properties { vipLevel points member hobby interest registerTime } } {{Errors}} }
+            }
+            """);
+        Assert.Equal(
+            """{"profile":{"nickname":"ada","properties":{"vipLevel":2,"points":15,"member":"silver","hobby":["gym","swim"],"interest":null,"registerTime":"2024-01-02T03:04:05.000Z"}},"errors":null}""",
+            At(updated, "updateProfile").GetRawText());
+    }
+
+    [Fact]
+    public async Task Increment_on_a_string_is_an_invalid_property_error_and_nothing_is_written()
+    {
+        var api = await NewProjectAsync();
+        await api.DataAsync("""mutation { setProfile(input: { profileId: "u1", properties: { member: "gold", points: 1 } }) { profile { profileId } } }""");
+        var rejected = await api.DataAsync("""mutation { updateProfile(input: { profileId: "u1", set: { points: 9 }, increment: { member: 1 } }) { profile { profileId } errors { __typename ... on InvalidPropertyError { key } } } }""");
+        Assert.Equal("""{"profile":null,"errors":[{"__typename":"InvalidPropertyError","key":"member"}]}""", At(rejected, "updateProfile").GetRawText());
+        Assert.Equal("""{"profile":{"attributes":{"member":"gold","points":1}}}""", (await api.DataAsync("""{ profile(profileId: "u1") { attributes } }""")).GetRawText());
+    }
+
+    [Fact]
+    public async Task UpdateProfiles_reports_an_outcome_per_matched_profile()
+    {
+        var api = await NewProjectAsync();
+        foreach (var (id, city) in new[] { ("a", "Oslo"), ("b", "Oslo"), ("c", "Rome") })
+        {
+            await api.DataAsync($$"""mutation { setProfile(input: { profileId: "{{id}}", city: "{{city}}", properties: { points: 1 } }) { profile { profileId } } }""");
+        }
+
+        var batch = await api.DataAsync("""mutation { updateProfiles(input: { where: { city: { eq: "Oslo" } }, increment: { points: 10 } }) { matchedCount modifiedCount results { profileId profile { properties { points } } errors { __typename } } } }""");
+        Assert.Equal(
+            """{"matchedCount":2,"modifiedCount":2,"results":[{"profileId":"a","profile":{"properties":{"points":11}},"errors":null},{"profileId":"b","profile":{"properties":{"points":11}},"errors":null}]}""",
+            At(batch, "updateProfiles").GetRawText());
+        Assert.Equal("""{"profile":{"properties":{"points":1}}}""", (await api.DataAsync("""{ profile(profileId: "c") { properties { points } } }""")).GetRawText());
+    }
+
+    [Fact]
+    public async Task DeleteProperties_removes_all_custom_properties_and_frees_the_capacity()
+    {
+        var api = await NewProjectAsync();
+        await api.DataAsync("""mutation { setProfile(input: { profileId: "u1", properties: { vipLevel: 5, member: "gold" } }) { profile { propertiesSize } } }""");
+        var before = await api.DataAsync("{ propertiesCapacity }");
+        Assert.Equal("""{"vipLevel":5,"member":"gold"}""".Length, At(before, "propertiesCapacity").GetInt64());
+
+        var deleted = await api.DataAsync($$"""mutation { deleteProperties(input: { profileId: "u1" }) { profile { attributes propertiesSize } {{Errors}} } }""");
+        Assert.Equal("""{"profile":{"attributes":{},"propertiesSize":0},"errors":null}""", At(deleted, "deleteProperties").GetRawText());
+        Assert.Equal(0, At(await api.DataAsync("{ propertiesCapacity }"), "propertiesCapacity").GetInt64());
+
+        var again = await api.DataAsync($$"""mutation { deleteProperties(input: { profileId: "u1" }) { {{Errors}} } }""");
+        Assert.Equal("""{"errors":null}""", At(again, "deleteProperties").GetRawText());
+    }
+
+    [Fact]
+    public async Task IdentifyProfile_merges_once_and_then_reports_an_identity_conflict()
+    {
+        var api = await NewProjectAsync();
+        await api.DataAsync("""mutation { setProfile(input: { profileId: "anon-1", city: "Oslo" }) { profile { profileId } } }""");
+        var merged = await api.DataAsync("""mutation { identifyProfile(input: { anonymousId: "anon-1", userId: "user-1" }) { profile { profileId city identities { userId anonymousIds } } } }""");
+        Assert.Equal("""{"profileId":"user-1","city":"Oslo","identities":{"userId":"user-1","anonymousIds":["anon-1"]}}""", At(merged, "identifyProfile", "profile").GetRawText());
+
+        var conflict = await api.DataAsync("""mutation { identifyProfile(input: { anonymousId: "anon-1", userId: "user-2" }) { profile { profileId } errors { __typename ... on IdentityConflictError { identity boundUserId } } } }""");
+        Assert.Equal("""{"profile":null,"errors":[{"__typename":"IdentityConflictError","identity":"anon-1","boundUserId":"user-1"}]}""", At(conflict, "identifyProfile").GetRawText());
+    }
+
+    [Fact]
+    public async Task UpdateAccount_keeps_usernames_and_emails_unique_case_insensitively()
+    {
+        var api = await NewProjectAsync();
+        await api.DataAsync("""mutation { a: setProfile(input: { profileId: "a" }) { profile { profileId } } b: setProfile(input: { profileId: "b" }) { profile { profileId } } }""");
+        var first = await api.DataAsync($$"""mutation { updateAccount(input: { profileId: "a", username: "Alice", email: "Alice@Example.com", newPassword: "s3cret-pass" }) { profile { account { username email } } {{Errors}} } }""");
+        Assert.Equal("""{"profile":{"account":{"username":"Alice","email":"Alice@Example.com"}},"errors":null}""", At(first, "updateAccount").GetRawText());
+
+        var username = await api.DataAsync("""mutation { updateAccount(input: { profileId: "b", username: "ALICE" }) { profile { profileId } errors { __typename } } }""");
+        Assert.Equal("""{"profile":null,"errors":[{"__typename":"UsernameTakenError"}]}""", At(username, "updateAccount").GetRawText());
+        var email = await api.DataAsync("""mutation { updateAccount(input: { profileId: "b", email: "alice@example.COM" }) { profile { profileId } errors { __typename } } }""");
+        Assert.Equal("""{"profile":null,"errors":[{"__typename":"EmailTakenError"}]}""", At(email, "updateAccount").GetRawText());
+    }
+
+    [Fact]
+    public async Task A_password_is_never_readable_through_the_api()
+    {
+        var api = await NewProjectAsync();
+        await api.DataAsync("""mutation { setProfile(input: { profileId: "a" }) { profile { profileId } } }""");
+        await api.DataAsync("""mutation { updateAccount(input: { profileId: "a", newPassword: "correct horse battery" }) { profile { profileId } } }""");
+
+        var asked = await api.RunAsync("""{ profile(profileId: "a") { account { password } } }""");
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", Code(asked.GetProperty("errors")[0]) ?? "GRAPHQL_VALIDATION_FAILED");
+        Assert.False(asked.TryGetProperty("data", out _));
+        var everything = await api.DataAsync("""{ profile(profileId: "a") { attributes account { username email phone phoneVerified } } }""");
+        Assert.DoesNotContain("correct horse", everything.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("passwordHash", everything.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_phone_resets_phone_verified()
+    {
+        var api = await NewProjectAsync();
+        await api.DataAsync("""mutation { setProfile(input: { profileId: "a" }) { profile { profileId } } }""");
+        var changed = await api.DataAsync("""mutation { updateAccount(input: { profileId: "a", phone: "+4712345678" }) { profile { account { phone phoneVerified } } } }""");
+        Assert.Equal("""{"phone":"+4712345678","phoneVerified":false}""", At(changed, "updateAccount", "profile", "account").GetRawText());
+    }
+
+    [Fact]
+    public async Task Devices_are_listed_newest_first()
+    {
+        var api = await NewProjectAsync();
+        await api.DataAsync("""mutation { setProfile(input: { profileId: "a" }) { profile { profileId } } }""");
+        foreach (var (registration, when) in new[] { ("r1", "2024-01-01T00:00:00Z"), ("r2", "2024-03-01T00:00:00Z"), ("r3", "2024-02-01T00:00:00Z") })
+        {
+            var device = await api.DataAsync($$"""mutation { upsertDevice(input: { profileId: "a", registrationId: "{{registration}}", platform: "ios", lastActive: "{{when}}" }) { device { registrationId } } }""");
+            Assert.Equal(registration, At(device, "upsertDevice", "device", "registrationId").GetString());
+        }
+
+        var devices = await api.DataAsync("""{ profile(profileId: "a") { devices { registrationId } newest: devices(first: 1) { registrationId } } }""");
+        Assert.Equal("""{"devices":[{"registrationId":"r2"},{"registrationId":"r3"},{"registrationId":"r1"}],"newest":[{"registrationId":"r2"}]}""", At(devices, "profile").GetRawText());
+    }
+
+    internal static string Ids(JsonElement profiles) =>
+        string.Join(",", profiles.EnumerateArray().Select(p => p.GetProperty("profileId").GetString()));
+}
