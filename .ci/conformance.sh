@@ -28,14 +28,23 @@ chmod -R u+w "$work/tools"
 dotnet build src/ProfileGraph.Server -c Release --nologo -v quiet
 port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 url="http://127.0.0.1:$port/graphql"
-args=(--urls "http://127.0.0.1:$port")
+# A throwaway store, an admin key for the checks, and no rate limit (the fuzzer sends thousands of requests).
+secret=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+args=(
+  --urls "http://127.0.0.1:$port"
+  --ProfileGraph:Store=sqlite
+  "--ConnectionStrings:Profiles=Data Source=$work/conformance.db"
+  "--ProfileGraph:BootstrapKey=conformance:$secret"
+  --ProfileGraph:RateLimitPerMinute=100000000
+)
+auth="Authorization: Bearer conformance.$secret"
 if [ -n "${CONFORMANCE_SCHEMA_DIR:-}" ]; then args+=(--ProfileGraph:SchemaDirectory="$CONFORMANCE_SCHEMA_DIR"); fi
 (cd src/ProfileGraph.Server && exec dotnet bin/Release/net10.0/ProfileGraph.Server.dll "${args[@]}") > "$work/server.log" 2>&1 &
 server_pid=$!
 
 ready=
 for _ in $(seq 1 120); do
-  if node -e 'fetch(process.argv[1],{method:"POST",headers:{"content-type":"application/json"},body:"{\"query\":\"{__typename}\"}"}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))' "$url"; then
+  if node -e 'fetch(process.argv[1],{method:"POST",headers:{"content-type":"application/json",authorization:process.argv[2]},body:"{\"query\":\"{__typename}\"}"}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))' "$url" "${auth#Authorization: }"; then
     ready=1; break
   fi
   kill -0 "$server_pid" 2>/dev/null || break
@@ -53,11 +62,11 @@ run() {
   echo "== $*"
   if ! (cd "$work/tools" && node "$@"); then failed=$((failed + 1)); fi
 }
-run http-audit.mjs "$url"
-run introspect.mjs "$url" --oneof --out "$work/introspected.graphql"
-run validate-diff.mjs "$url" examples/reference-queries.txt --max-print 20
-run validate-diff.mjs "$url" --fuzz 1000 --seed 1 --max-print 20
-run validate-diff.mjs "$url" --fuzz 1000 --seed 2 --max-print 20
+run http-audit.mjs "$url" -H "$auth"
+run introspect.mjs "$url" --oneof --out "$work/introspected.graphql" -H "$auth"
+run validate-diff.mjs "$url" examples/reference-queries.txt --max-print 20 -H "$auth"
+run validate-diff.mjs "$url" --fuzz 1000 --seed 1 --max-print 20 -H "$auth"
+run validate-diff.mjs "$url" --fuzz 1000 --seed 2 --max-print 20 -H "$auth"
 
 if [ "$failed" -ne 0 ]; then
   echo "conformance: $failed check(s) failed"

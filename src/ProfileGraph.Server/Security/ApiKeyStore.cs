@@ -15,7 +15,7 @@ internal sealed class ApiKeyStore(IDocumentStore store, IOptions<ProfileApiOptio
 {
     internal const string KeysProject = "$keys";
 
-    private readonly ConcurrentDictionary<string, (StoredApiKey? Key, DateTimeOffset Until)> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (StoredApiKey Key, DateTimeOffset Until)> _cache = new(StringComparer.Ordinal);
 
     /// <summary>Creates a key with a random secret for <paramref name="project"/>; the secret is returned once.</summary>
     public async Task<IssuedApiKey> CreateAsync(string project, ApiKeyRole role, CancellationToken cancellationToken = default)
@@ -65,7 +65,12 @@ internal sealed class ApiKeyStore(IDocumentStore store, IOptions<ProfileApiOptio
 
         var documents = await store.GetByIdsAsync(KeysProject, [keyId], cancellationToken: cancellationToken).ConfigureAwait(false);
         var key = documents[0] is { } document ? Read(keyId, document.Body) : null;
-        _cache[keyId] = (key, now + options.Value.KeyCacheDuration);
+        // Only real keys are cached: unknown ids sent by anyone must not grow the cache.
+        if (key is not null)
+        {
+            _cache[keyId] = (key, now + options.Value.KeyCacheDuration);
+        }
+
         return key;
     }
 

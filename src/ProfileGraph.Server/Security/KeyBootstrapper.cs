@@ -12,6 +12,7 @@ internal sealed partial class KeyBootstrapper(
     ApiKeyStore keys,
     StoreOptions storeOptions,
     IOptions<ProfileApiOptions> options,
+    CredentialNotice notice,
     ILogger<KeyBootstrapper> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -39,7 +40,7 @@ internal sealed partial class KeyBootstrapper(
         var issued = await keys.CreateAsync(settings.DefaultProject, ApiKeyRole.Admin, cancellationToken).ConfigureAwait(false);
         var basic = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{issued.KeyId}:{issued.Secret}"));
         // Printed on the console, not logged: the secret is shown exactly once and must not reach log sinks.
-        Console.Out.WriteLine($"""
+        await notice.Output.WriteLineAsync($"""
 
             ProfileGraph created project '{settings.DefaultProject}' and an admin API key (shown only now):
               key id:  {issued.KeyId}
@@ -49,7 +50,7 @@ internal sealed partial class KeyBootstrapper(
             or use:
               Authorization: Basic {basic}
 
-            """);
+            """).ConfigureAwait(false);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

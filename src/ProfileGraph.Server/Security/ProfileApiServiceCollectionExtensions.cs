@@ -61,6 +61,7 @@ public static class ProfileApiServiceCollectionExtensions
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ProjectRateLimiter>();
         services.AddSingleton<RequestAuthenticator>();
+        services.TryAddSingleton(new CredentialNotice(Console.Out));
         services.AddHostedService<KeyBootstrapper>();
         return services;
     }

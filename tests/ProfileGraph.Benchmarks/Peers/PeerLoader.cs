@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Npgsql;
 using NpgsqlTypes;
 using ProfileGraph.Data;
+using ProfileGraph.Profiles.Operations;
 using ProfileGraph.Profiles.Schema;
 
 namespace ProfileGraph.Benchmarks.Peers;
@@ -99,7 +100,10 @@ internal static class PeerLoader
             Put(body, "city", f[8]);
             Put(body, "country", f[9]);
             Put(body, "language", f[10]);
-            body[ProfileDocumentSchema.PropertiesPath] = JsonNode.Parse(f[13] ?? "{}")!.AsObject();
+            var properties = JsonNode.Parse(f[13] ?? "{}")!.AsObject();
+            body[ProfileDocumentSchema.PropertiesPath] = properties;
+            // Every profile write keeps the size of the custom properties in the body, where filters read it.
+            body["propertiesSize"] = PropertiesSize.Measure(properties);
 
             if (devices.TryGetValue(id, out var owned) && owned.Count > 0)
             {

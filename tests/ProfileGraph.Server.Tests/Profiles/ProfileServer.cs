@@ -30,7 +30,10 @@ public sealed class ProfileServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    internal static async Task<ProfileServer> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    internal static async Task<ProfileServer> StartAsync(
+        IReadOnlyDictionary<string, string?> settings,
+        bool withBootstrapKey = true,
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -39,10 +42,14 @@ public sealed class ProfileServer : IAsyncDisposable
         });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings)
+        var configuration = new Dictionary<string, string?>(settings);
+        if (withBootstrapKey)
         {
-            ["ProfileGraph:BootstrapKey"] = $"{BootstrapKeyId}:{BootstrapSecret}",
-        });
+            configuration["ProfileGraph:BootstrapKey"] = $"{BootstrapKeyId}:{BootstrapSecret}";
+        }
+
+        builder.Configuration.AddInMemoryCollection(configuration);
+        services?.Invoke(builder.Services);
         builder.Services.AddProfileApi(builder.Configuration);
 
         var app = builder.Build();

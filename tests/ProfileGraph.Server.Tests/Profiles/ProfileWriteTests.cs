@@ -23,19 +23,20 @@ public abstract class ProfileWriteTests(ProfileServerCache cache, StoreKind kind
     public async Task UpdateProfile_applies_set_setOnce_increment_append_remove_and_unset()
     {
         var api = await NewProjectAsync();
-        await api.DataAsync("""mutation { setProfile(input: { profileId: "u1", properties: { points: 10, member: "silver", hobby: ["gym", "chess"], interest: ["art"] } }) { profile { profileId } } }""");
+        await api.DataAsync("""mutation { setProfile(input: { profileId: "u1", properties: { points: 10, member: "silver", hobby: ["gym", "chess"], interest: ["art", "music"], userPoint: 7 } }) { profile { profileId } } }""");
 
         var updated = await api.DataAsync($$"""
             mutation {
               updateProfile(input: {
                 profileId: "u1", fields: { nickname: "ada" },
                 set: { vipLevel: 2 }, setOnce: { member: "gold", registerTime: "2024-01-02T03:04:05Z" },
-                increment: { points: 5 }, append: { hobby: ["swim"] }, remove: { hobby: ["chess"] }, unset: ["interest"] })
-              { profile { nickname properties { vipLevel points member hobby interest registerTime } } errors { __typename ... on Error { message } ... on InvalidPropertyError { key reason } } }
+                increment: { points: 5 }, append: { hobby: ["swim"] }, remove: { interest: ["art"] }, unset: ["userPoint"] })
+              { profile { nickname properties { vipLevel points userPoint member hobby interest registerTime } } errors { __typename ... on Error { message } ... on InvalidPropertyError { key reason } } }
             }
             """);
+        Assert.True(At(updated, "updateProfile", "errors").ValueKind == JsonValueKind.Null, At(updated, "updateProfile").GetRawText());
         Assert.Equal(
-            """{"profile":{"nickname":"ada","properties":{"vipLevel":2,"points":15,"member":"silver","hobby":["gym","swim"],"interest":null,"registerTime":"2024-01-02T03:04:05.000Z"}},"errors":null}""",
+            """{"profile":{"nickname":"ada","properties":{"vipLevel":2,"points":15,"userPoint":null,"member":"silver","hobby":["gym","chess","swim"],"interest":["music"],"registerTime":"2024-01-02T03:04:05.000Z"}},"errors":null}""",
             At(updated, "updateProfile").GetRawText());
     }
 

@@ -28,6 +28,8 @@ async function main() {
     executablePath,
     headless: true,
     timeout: 60000,
+    // The IDE's service worker reloads the page once it has cached the app; the test wants one stable page.
+    serviceWorkers: 'block',
     args: [
       '--headless',
       '--no-sandbox',
@@ -68,7 +70,7 @@ async function main() {
   await page.locator('.monaco-editor').filter({ hasText: 'type Query' }).first().waitFor();
   console.log('schema definition shown');
   await page.getByText('Operation', { exact: true }).click();
-  const run = page.getByRole('button', { name: 'Run', exact: true });
+  const run = page.locator('button', { hasText: /^\s*Run\s*$/ }).first();
   await run.waitFor();
 
   // Type into the request editor, below the "Request" pane title; retried because the editor may still be
@@ -99,7 +101,11 @@ async function main() {
     await page.waitForTimeout(1000);
     const answer = page.waitForResponse(isQuery, { timeout: 15000 }).catch(() => undefined);
     if (attempt % 2 === 1) await run.click();
-    else await page.keyboard.press('Control+Alt+Enter');
+    else {
+      const title = await page.getByText('Request', { exact: true }).boundingBox();
+      await page.mouse.click(title.x + 300, title.y + 60);
+      await page.keyboard.press('Control+Alt+Enter');
+    }
     response = await answer;
     if (!response && attempt === 4) throw new Error('running the query sent no request');
   }

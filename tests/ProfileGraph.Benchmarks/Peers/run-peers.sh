@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Puts ProfileGraph beside the peers of the shared harness (bench/peers) and runs it:
+#   1. copies the harness to $HARNESS (it is read-only where it is shared; the peers' npm installs and
+#      results/ are written in the copy), installs wrk when missing
+#   2. setup-db.sh: throwaway PostgreSQL 15 on 127.0.0.1:55432 + the generated data set (database 'profiles')
+#   3. loads the same files into ProfileGraph's store (database 'profilegraph', project 'demo')
+#   4. publishes the server (Release) and runs run.sh with the peers + profilegraph targets
+# Env: PEERS_SRC (default /work/shared/bench/peers), HARNESS (default /tmp/pg-peers-harness),
+#      ARTIFACTS (default /tmp/pg-peers-art: build output, kept out of the source tree's bin/obj),
+#      SKIP_SETUP=1 (cluster and data already there), SKIP_LOAD=1, SKIP_PUBLISH=1, plus every run.sh knob
+#      (RUNS, ONLY, SHAPES, DURATION, ...), passed through.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+REPO=$(cd "$HERE/../../.." && pwd)
+PEERS_SRC=${PEERS_SRC:-/work/shared/bench/peers}
+HARNESS=${HARNESS:-/tmp/pg-peers-harness}
+ARTIFACTS=${ARTIFACTS:-/tmp/pg-peers-art}
+BOOTSTRAP_KEY=${PG_BOOTSTRAP_KEY:-peers:peers-local-secret}
+export PG_BOOTSTRAP_KEY=$BOOTSTRAP_KEY
+export PG_PUBLISH_DIR=${PG_PUBLISH_DIR:-$ARTIFACTS/publish/ProfileGraph.Server/release}
+step() { echo; echo "== $* ($(date -u +%H:%M:%SZ))"; }
+
+step "harness copy in $HARNESS"
+mkdir -p "$HARNESS"
+cp -rT "$PEERS_SRC" "$HARNESS"   # keeps the copy's node_modules/ and results/
+chmod -R u+w "$HARNESS"
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+
+if [ "${SKIP_SETUP:-0}" != 1 ]; then
+  step "setup-db.sh"
+  (cd "$HARNESS" && ./setup-db.sh)
+fi
+
+if [ "${SKIP_LOAD:-0}" != 1 ]; then
+  step "load ProfileGraph's store"
+  (cd "$REPO" && dotnet build tests/ProfileGraph.Benchmarks -c Release --artifacts-path "$ARTIFACTS" -v q -nologo)
+  (cd "$REPO" && dotnet "$ARTIFACTS/bin/ProfileGraph.Benchmarks/release/ProfileGraph.Benchmarks.dll" load-peers \
+      "${PEERS_WORK:-/tmp/profilegraph-peers}/data" "${PG_LOAD_CONNECTION:-Host=127.0.0.1;Port=55432;Username=postgres;Database=profilegraph}")
+fi
+
+if [ "${SKIP_PUBLISH:-0}" != 1 ]; then
+  step "publish the server"
+  (cd "$REPO" && dotnet publish src/ProfileGraph.Server -c Release --artifacts-path "$ARTIFACTS" -v q -nologo)
+fi
+
+TARGETS=$HARNESS/targets.profilegraph
+{
+  grep -v '^[[:space:]]*#' "$HARNESS/targets" | grep -v '^[[:space:]]*$' || true
+  echo "profilegraph    http://127.0.0.1:5003/graphql    $HERE/queries    $HERE/start.sh"
+} > "$TARGETS"
+step "run.sh $TARGETS"
+cat "$TARGETS"
+export AUTHORIZATION="Basic $(printf '%s' "$BOOTSTRAP_KEY" | base64 -w0)"
+cd "$HARNESS"
+./run.sh "$TARGETS"
