@@ -3,9 +3,11 @@ using Microsoft.Net.Http.Headers;
 namespace ProfileGraph.Server.Http;
 
 /// <summary>
-/// Chooses the response media type from the <c>Accept</c> header as HotChocolate does: none, <c>*/*</c>,
-/// <c>application/*</c> or <c>application/graphql-response+json</c> → graphql-response+json;
-/// <c>application/json</c> alone → json; nothing usable → 406 (<c>HC0063</c>); unparsable → 400 (<c>HC0064</c>).
+/// Chooses the response media type from the <c>Accept</c> header. <c>application/graphql-response+json</c> named
+/// explicitly → graphql-response+json (it wins a tie with json); <c>application/json</c> → json; no header, or only
+/// <c>*/*</c> / <c>application/*</c> → json, as the GraphQL-over-HTTP specification recommends (§ Accept; older
+/// clients send no Accept or a wildcard and expect json); nothing usable → 406 (<c>HC0063</c>); unparsable → 400
+/// (<c>HC0064</c>).
 /// </summary>
 internal static class AcceptHeader
 {
@@ -14,7 +16,7 @@ internal static class AcceptHeader
 
     public static bool TryNegotiate(IList<string> acceptValues, out ResponseFormat format, out HttpError? error)
     {
-        format = ResponseFormat.GraphQLResponseJson;
+        format = ResponseFormat.Json;
         error = null;
         if (acceptValues.Count == 0 || acceptValues.All(string.IsNullOrWhiteSpace))
         {
@@ -77,13 +79,13 @@ internal static class AcceptHeader
     private static ResponseFormat? Match(MediaTypeHeaderValue mediaType)
     {
         var type = mediaType.MediaType;
-        if (type.Equals("*/*", StringComparison.OrdinalIgnoreCase)
-            || type.Equals("application/*", StringComparison.OrdinalIgnoreCase)
-            || type.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
+        if (type.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
         {
             return ResponseFormat.GraphQLResponseJson;
         }
 
-        return type.Equals(Json, StringComparison.OrdinalIgnoreCase) ? ResponseFormat.Json : null;
+        var wildcard = type.Equals("*/*", StringComparison.OrdinalIgnoreCase)
+            || type.Equals("application/*", StringComparison.OrdinalIgnoreCase);
+        return wildcard || type.Equals(Json, StringComparison.OrdinalIgnoreCase) ? ResponseFormat.Json : null;
     }
 }

@@ -8,12 +8,12 @@ public sealed class PostRequestTests(ServerFixture fixture) : IClassFixture<Serv
     private TestServer Server => fixture.Server;
 
     [Fact]
-    public async Task Query_returns_data_as_graphql_response_json_by_default()
+    public async Task Query_without_accept_returns_data_as_application_json()
     {
-        var response = await Server.PostQueryAsync("{ hello }");
+        var response = await Server.PostQueryAsync("{ hello }", accept: TestServer.NoAccept);
 
         Assert.Equal(200, (int)response.StatusCode);
-        Assert.Equal("application/graphql-response+json; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType!.ToString());
         var body = await response.JsonAsync();
         Assert.Equal("Hello, world!", body.GetProperty("data").GetProperty("hello").GetString());
         Assert.False(body.TryGetProperty("errors", out _));

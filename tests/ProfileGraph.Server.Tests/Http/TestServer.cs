@@ -63,10 +63,7 @@ public sealed class TestServer : IAsyncDisposable
     public Task<HttpResponseMessage> PostAsync(HttpContent content, string? accept = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
-        if (accept is not null)
-        {
-            request.Headers.TryAddWithoutValidation("Accept", accept);
-        }
+        AddAccept(request, accept);
 
         return Client.SendAsync(request);
     }
@@ -77,12 +74,22 @@ public sealed class TestServer : IAsyncDisposable
     public Task<HttpResponseMessage> GetAsync(string pathAndQuery, string? accept = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
-        if (accept is not null)
+        AddAccept(request, accept);
+
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>Pass as <c>accept</c> to send no Accept header at all.</summary>
+    public const string NoAccept = "";
+
+    // Requests model a current GraphQL client, which names graphql-response+json; NoAccept models an old one.
+    private static void AddAccept(HttpRequestMessage request, string? accept)
+    {
+        accept ??= "application/graphql-response+json";
+        if (accept.Length > 0)
         {
             request.Headers.TryAddWithoutValidation("Accept", accept);
         }
-
-        return Client.SendAsync(request);
     }
 
     public async ValueTask DisposeAsync()

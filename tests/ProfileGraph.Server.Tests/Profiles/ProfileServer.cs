@@ -76,6 +76,7 @@ public sealed class ProfileServer : IAsyncDisposable
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
+        request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json");
         authorize?.Invoke(request.Headers);
         return Http.SendAsync(request);
     }
