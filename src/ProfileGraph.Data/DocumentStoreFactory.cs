@@ -10,7 +10,7 @@ public static class DocumentStoreFactory
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(schema);
-        var cursorKey = options.CursorKey ?? System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        var cursorKey = options.CursorKey;
         Storage.SqlDocumentStore store = options.Kind switch
         {
             StoreKind.Postgres => new PostgresDocumentStore(options.ConnectionString, schema, cursorKey),

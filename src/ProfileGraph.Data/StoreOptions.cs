@@ -10,12 +10,16 @@ public sealed class StoreOptions
     /// <summary>ADO.NET connection string; defaults to SQLite at ./data/profilegraph.db.</summary>
     public string ConnectionString { get; init; } = DefaultSqliteConnectionString;
 
-    /// <summary>HMAC key that signs cursors; set it (32+ bytes) when several instances serve one database.</summary>
+    /// <summary>
+    /// HMAC key that signs cursors (32+ bytes recommended). Unset, the store uses a key generated on its first
+    /// start and kept in the database, so cursors survive restarts and work on every instance.
+    /// </summary>
     public byte[]? CursorKey { get; init; }
 
     /// <summary>
     /// Reads <c>ProfileGraph:Store</c> (env <c>ProfileGraph__Store</c>: sqlite|postgres) and
-    /// <c>ConnectionStrings:Profiles</c> through a configuration lookup such as <c>IConfiguration</c>'s indexer.
+    /// <c>ConnectionStrings:Profiles</c> and <c>ProfileGraph:CursorKey</c> (env <c>ProfileGraph__CursorKey</c>, base64)
+    /// through a configuration lookup such as <c>IConfiguration</c>'s indexer.
     /// </summary>
     public static StoreOptions FromConfiguration(Func<string, string?> lookup)
     {
@@ -36,7 +40,27 @@ public sealed class StoreOptions
             connection = DefaultSqliteConnectionString;
         }
 
-        return new StoreOptions { Kind = kind, ConnectionString = connection };
+        return new StoreOptions { Kind = kind, ConnectionString = connection, CursorKey = CursorKeyFrom(lookup("ProfileGraph:CursorKey")) };
+    }
+
+    private static byte[]? CursorKeyFrom(string? base64)
+    {
+        if (string.IsNullOrWhiteSpace(base64))
+        {
+            return null;
+        }
+
+        byte[] key;
+        try
+        {
+            key = Convert.FromBase64String(base64.Trim());
+        }
+        catch (FormatException)
+        {
+            throw new ArgumentException("ProfileGraph:CursorKey must be base64.");
+        }
+
+        return key.Length >= 16 ? key : throw new ArgumentException("ProfileGraph:CursorKey must hold at least 16 bytes.");
     }
 }
 

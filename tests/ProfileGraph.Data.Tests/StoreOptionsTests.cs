@@ -25,4 +25,22 @@ public sealed class StoreOptionsTests
         var values = new Dictionary<string, string?> { ["ProfileGraph:Store"] = store, ["ConnectionStrings:Profiles"] = connection };
         Assert.Throws<ArgumentException>(() => StoreOptions.FromConfiguration(k => values.GetValueOrDefault(k)));
     }
+
+    [Fact]
+    public void Cursor_key_is_read_as_base64_from_configuration()
+    {
+        var key = Enumerable.Range(0, 32).Select(i => (byte)i).ToArray();
+        var values = new Dictionary<string, string?> { ["ProfileGraph:CursorKey"] = Convert.ToBase64String(key) };
+        Assert.Equal(key, StoreOptions.FromConfiguration(k => values.GetValueOrDefault(k)).CursorKey);
+        Assert.Null(StoreOptions.FromConfiguration(_ => null).CursorKey);
+    }
+
+    [Theory]
+    [InlineData("not base64!")]
+    [InlineData("AAEC")]
+    public void Cursor_key_that_is_not_base64_or_too_short_is_an_argument_error(string value)
+    {
+        var values = new Dictionary<string, string?> { ["ProfileGraph:CursorKey"] = value };
+        Assert.Throws<ArgumentException>(() => StoreOptions.FromConfiguration(k => values.GetValueOrDefault(k)));
+    }
 }

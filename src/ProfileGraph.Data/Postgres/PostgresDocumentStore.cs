@@ -12,7 +12,7 @@ internal sealed partial class PostgresDocumentStore : SqlDocumentStore
 {
     private readonly NpgsqlDataSource _dataSource;
 
-    public PostgresDocumentStore(string connectionString, DocumentSchema schema, byte[] cursorKey)
+    public PostgresDocumentStore(string connectionString, DocumentSchema schema, byte[]? cursorKey)
         : base(PostgresDialect.Instance, schema, cursorKey)
     {
         // The store's statements have few shapes, so server-side prepared statements pay off; keep a caller's setting.
@@ -22,7 +22,20 @@ internal sealed partial class PostgresDocumentStore : SqlDocumentStore
             builder.MaxAutoPrepare = 64;
         }
 
+        // The store leaves no session state behind (its only advisory lock is transaction-scoped), so resetting
+        // each pooled connection on return only adds server work to every statement; keep a caller's setting.
+        if (!Mentions(connectionString, "No Reset On Close", "NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+    }
+
+    private static bool Mentions(string connectionString, params string[] keywords)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return keywords.Any(given.ContainsKey);
     }
 
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) =>

@@ -39,6 +39,30 @@ public sealed class DocumentSchema
     public DocumentSchema AddObject(string path, bool open = false) =>
         Register(new FieldDefinition(path, FieldType.Object, false, false, open, null));
 
+    /// <summary>
+    /// Declares a list of objects and the scalar fields of its items (names relative to the item). Filters reach
+    /// the items through <c>some</c> / <c>all</c> / <c>none</c> / <c>any</c>; undeclared item fields are kept as written.
+    /// </summary>
+    public DocumentSchema AddObjectList(string path, params (string Name, FieldType Type)[] itemFields)
+    {
+        ArgumentNullException.ThrowIfNull(itemFields);
+        var items = new Dictionary<string, FieldDefinition>(StringComparer.Ordinal);
+        foreach (var (name, type) in itemFields)
+        {
+            if (type == FieldType.Object || name.Contains('.', StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"The item field '{name}' must be a scalar directly on the item.", nameof(itemFields));
+            }
+
+            if (!items.TryAdd(name, new FieldDefinition(name, type, false, false, false, null)))
+            {
+                throw new ArgumentException($"The item field '{name}' is declared twice.", nameof(itemFields));
+            }
+        }
+
+        return Register(new FieldDefinition(path, FieldType.Object, true, false, false, null, items));
+    }
+
     /// <summary>The definition of a path, or a <see cref="QueryException"/> (UNKNOWN_PATH).</summary>
     public FieldDefinition Get(string path)
     {

@@ -3,8 +3,10 @@ namespace ProfileGraph.Data;
 /// <summary>One path of the document catalogue: where it is, what it holds, whether it is indexed.</summary>
 public sealed class FieldDefinition
 {
-    internal FieldDefinition(string path, FieldType type, bool isList, bool isIndexed, bool isOpen, string? column)
+    internal FieldDefinition(string path, FieldType type, bool isList, bool isIndexed, bool isOpen, string? column,
+        IReadOnlyDictionary<string, FieldDefinition>? itemFields = null)
     {
+        ItemFields = itemFields ?? new Dictionary<string, FieldDefinition>(StringComparer.Ordinal);
         Path = path;
         Segments = FieldPath.Split(path);
         Type = type;
@@ -24,6 +26,12 @@ public sealed class FieldDefinition
 
     /// <summary>The store keeps an index for this path (an expression index, or GIN for lists on PostgreSQL).</summary>
     public bool IsIndexed { get; }
+
+    /// <summary>For a list of objects: the fields of one item, by name (paths relative to the item).</summary>
+    public IReadOnlyDictionary<string, FieldDefinition> ItemFields { get; }
+
+    /// <summary>A list whose items are objects with <see cref="ItemFields"/>.</summary>
+    public bool IsObjectList => IsList && Type == FieldType.Object;
 
     /// <summary>An object whose undeclared children may be written (custom properties).</summary>
     public bool IsOpen { get; }

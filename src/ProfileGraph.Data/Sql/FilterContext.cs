@@ -37,6 +37,14 @@ internal sealed class FilterContext
     /// <summary>The field at <paramref name="path"/> and its typed SQL expression; must be a scalar.</summary>
     public (FieldDefinition Field, string Sql) Scalar(string path, string op)
     {
+        if (_item is { IsObjectList: true })
+        {
+            // Inside a list of objects a path names a field of the item; a null or non-object item has none.
+            return !string.IsNullOrEmpty(path) && _item.ItemFields.TryGetValue(path, out var itemField)
+                ? (itemField, Dialect.ItemField(itemField))
+                : throw QueryErrors.UnknownPath($"{_item.Path}.{path}");
+        }
+
         if (_item is not null)
         {
             if (!string.IsNullOrEmpty(path))

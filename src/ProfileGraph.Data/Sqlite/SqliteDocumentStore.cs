@@ -17,7 +17,7 @@ internal sealed class SqliteDocumentStore : SqlDocumentStore
 
     static SqliteDocumentStore() => SQLitePCL.Batteries_V2.Init();
 
-    public SqliteDocumentStore(string connectionString, DocumentSchema schema, byte[] cursorKey)
+    public SqliteDocumentStore(string connectionString, DocumentSchema schema, byte[]? cursorKey)
         : base(SqliteDialect.Instance, schema, cursorKey)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };

@@ -11,13 +11,15 @@ namespace ProfileGraph.Data.Storage;
 /// </summary>
 internal abstract partial class SqlDocumentStore : IDocumentStore
 {
-    private readonly CursorCodec _cursors;
+    private readonly byte[]? _configuredCursorKey;
+    private CursorCodec _cursors = null!;
 
-    protected SqlDocumentStore(SqlDialect dialect, DocumentSchema schema, byte[] cursorKey)
+    // A null cursor key means the key stored in the database, read during InitializeAsync.
+    protected SqlDocumentStore(SqlDialect dialect, DocumentSchema schema, byte[]? cursorKey)
     {
         Dialect = dialect;
         Schema = schema;
-        _cursors = new CursorCodec(cursorKey);
+        _configuredCursorKey = cursorKey;
     }
 
     public DocumentSchema Schema { get; }
@@ -26,13 +28,14 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
 
     public abstract ValueTask DisposeAsync();
 
-    /// <summary>Runs pending migrations, then creates the schema's expression indexes.</summary>
+    /// <summary>Runs pending migrations, settles the cursor key, then creates the schema's expression indexes.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await Guard(async () =>
         {
             await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             await MigrationRunner.RunAsync(this, connection, cancellationToken).ConfigureAwait(false);
+            _cursors = new CursorCodec(_configuredCursorKey ?? await StoredCursorKeyAsync(connection, cancellationToken).ConfigureAwait(false));
             foreach (var ddl in Schema.Fields.Select(Dialect.CreateIndex).OfType<string>())
             {
                 await ExecuteAsync(connection, null, new SqlStatement(ddl, []), cancellationToken).ConfigureAwait(false);

@@ -39,6 +39,11 @@ internal static class BodyValidator
                 throw QueryErrors.ReadOnlyPath(path);
             }
 
+            if (field.IsObjectList)
+            {
+                return ObjectList(field, value);
+            }
+
             if (field.Type == FieldType.Object)
             {
                 return value is JsonObject obj
@@ -86,6 +91,37 @@ internal static class BodyValidator
         return new JsonArray(array.Select(item => item is null
             ? throw QueryErrors.TypeMismatch(field.Path, ValueCoercer.Expected(field.Type), null)
             : Scalar(field, item)).ToArray());
+    }
+
+    // Declared item fields are checked and normalized like scalars (so datetimes compare as text); the rest is kept.
+    private static JsonArray ObjectList(FieldDefinition field, JsonNode value)
+    {
+        if (value is not JsonArray array)
+        {
+            throw QueryErrors.TypeMismatch(field.Path, "a list", Kind(value));
+        }
+
+        var items = new List<JsonNode?>();
+        foreach (var item in array)
+        {
+            if (item is not JsonObject obj)
+            {
+                throw QueryErrors.TypeMismatch(field.Path, "an object", Kind(item));
+            }
+
+            var normalized = new JsonObject();
+            foreach (var (key, child) in obj)
+            {
+                if (child is not null)
+                {
+                    normalized[key] = field.ItemFields.TryGetValue(key, out var itemField) ? Scalar(itemField, child) : child.DeepClone();
+                }
+            }
+
+            items.Add(normalized);
+        }
+
+        return new JsonArray([.. items]);
     }
 
     private static object? Kind(JsonNode? value) => value?.GetValueKind() switch

@@ -101,7 +101,7 @@ internal sealed partial class SchemaBuildContext
                 }
 
                 break;
-            case ScalarType scalar when extensions is { Count: > 0 } && scalar.GetType() != typeof(Scalars.CustomScalarType):
+            case ScalarType scalar when extensions is { Count: > 0 } && scalar is not (Scalars.CustomScalarType or Scalars.DeclaredScalarType):
                 // Applied directives on extensions of implemented scalars are not kept: the instance may be shared.
                 break;
             case ScalarType scalar:

@@ -185,11 +185,19 @@ internal sealed partial class SchemaBuildContext
             return registered;
         }
 
-        // HotChocolate's extra scalars keep their own description and @specifiedBy.
+        // HotChocolate's extra scalars keep their coercion; what the SDL says about them goes on a copy of their
+        // own, since the built-in instances are shared by every schema.
         var extra = BuiltInScalars.Extra.FirstOrDefault(s => s.Name == name);
         if (extra is not null)
         {
-            return extra;
+            if (definition.Description is null && directives.Length == 0)
+            {
+                return extra;
+            }
+
+            var declared = new DeclaredScalarType(extra, definition.Description?.Value, specifiedBy);
+            declared.SetDirectives(directives, null);
+            return declared;
         }
 
         var custom = new CustomScalarType(name, definition.Description?.Value, specifiedBy);

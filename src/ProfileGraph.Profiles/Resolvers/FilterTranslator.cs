@@ -48,13 +48,12 @@ internal sealed class FilterTranslator(PropertyDeclarations declarations)
                 throw ResolverErrors.InvalidArgument($"The filter field '{path}' must not be null.");
             }
 
+            var operations = Dict(value, name);
             if (prefix.Length == 0 && name == "devices")
             {
-                throw ResolverErrors.InvalidArgument("Filtering on devices is not supported by this store yet.");
+                AddIfAny(parts, DeviceListOperations(operations));
             }
-
-            var operations = Dict(value, name);
-            if (prefix.Length == 0 && NestedObjects.Contains(name))
+            else if (prefix.Length == 0 && NestedObjects.Contains(name))
             {
                 AddIfAny(parts, Object(operations, name + "."));
             }
@@ -98,6 +97,68 @@ internal sealed class FilterTranslator(PropertyDeclarations declarations)
                 default:
                     throw ResolverErrors.InvalidArgument($"Unknown list operation '{op}'.");
             }
+        }
+
+        return Combine(parts);
+    }
+
+    // ListFilterInputTypeOfDeviceFilterInput: the item filter's paths are fields of one device.
+    private static Filter? DeviceListOperations(IReadOnlyDictionary<string, object?> operations)
+    {
+        var parts = new List<Filter>();
+        foreach (var (op, value) in operations)
+        {
+            if (value is null)
+            {
+                throw ResolverErrors.NullNotSupported(op, "ListFilterInputTypeOfDeviceFilterInput");
+            }
+
+            var path = ProfileDocumentSchema.DevicesPath;
+            switch (op)
+            {
+                case "any":
+                    parts.Add(Filter.Any(path, (bool)value));
+                    break;
+                case "some" or "all" or "none":
+                    var item = DeviceObject(Dict(value, op)) ?? Filter.And();
+                    parts.Add(op switch { "some" => Filter.Some(path, item), "all" => Filter.All(path, item), _ => Filter.None(path, item) });
+                    break;
+                default:
+                    throw ResolverErrors.InvalidArgument($"Unknown list operation '{op}'.");
+            }
+        }
+
+        return Combine(parts);
+    }
+
+    private static Filter? DeviceObject(IReadOnlyDictionary<string, object?> input)
+    {
+        var parts = new List<Filter>();
+        foreach (var (name, value) in input)
+        {
+            if (name is "and" or "or")
+            {
+                var operands = Items(value).Select(item => DeviceObject(Dict(item, name)) ?? Filter.And()).ToArray();
+                if (operands.Length > 0)
+                {
+                    parts.Add(name == "and" ? Filter.And(operands) : Filter.Or(operands));
+                }
+
+                continue;
+            }
+
+            if (!ProfileDocumentSchema.DeviceFields.Any(f => f.Name == name))
+            {
+                throw ResolverErrors.InvalidArgument($"Unknown device filter field '{name}'.");
+            }
+
+            if (value is null)
+            {
+                throw ResolverErrors.InvalidArgument($"The filter field 'devices.{name}' must not be null.");
+            }
+
+            var typeName = name == "lastActive" ? "DateTimeOperationFilterInput" : "StringOperationFilterInput";
+            AddIfAny(parts, ScalarOperations(Dict(value, name), name, typeName));
         }
 
         return Combine(parts);

@@ -19,6 +19,10 @@ public static class ProfileDocumentSchema
     internal static readonly string[] StandardStringFields =
         ["firstName", "lastName", "nickname", "email", "avatar", "phone", "gender", "birth", "sign", "city", "province", "country", "language"];
 
+    /// <summary>The filterable fields of one device in <see cref="DevicesPath"/>; its <c>properties</c> are kept as written.</summary>
+    internal static readonly (string Name, FieldType Type)[] DeviceFields =
+        [("registrationId", FieldType.String), ("platform", FieldType.String), ("appVersion", FieldType.String), ("os", FieldType.String), ("lastActive", FieldType.DateTime)];
+
     internal static readonly string[] ContactFields = ["email", "mobilePhone", "landlinePhone", "whatsappPhone"];
 
     /// <summary>Creates the catalogue for the given declarations.</summary>
@@ -62,6 +66,7 @@ public static class ProfileDocumentSchema
         }
 
         schema.AddObject("ext", open: true);
+        schema.AddObjectList(DevicesPath, DeviceFields);
         return schema;
     }
 

@@ -8,7 +8,7 @@ namespace ProfileGraph.Benchmarks.Data;
 /// <summary>
 /// The document-store benchmark: loads N generated profiles into each store, then times lookups, pages,
 /// deep keyset pages, counts and increments, one call at a time. Run:
-/// <c>dotnet run -c Release --project tests/ProfileGraph.Benchmarks -- data [--count 1000000] [--store sqlite|postgres|both]</c>.
+/// <c>dotnet run -c Release --project tests/ProfileGraph.Benchmarks -- data [--count 1000000] [--store sqlite|postgres|both] [--lookup-only]</c>.
 /// PostgreSQL is a throwaway cluster unless PROFILEGRAPH_TEST_POSTGRES is set; pgbench gives the bare-SQL baseline.
 /// </summary>
 internal static class StoreBenchmark
@@ -18,6 +18,7 @@ internal static class StoreBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var count = int.Parse(Option(args, "--count") ?? "1000000", CultureInfo.InvariantCulture);
+        LookupOnly = args.Contains("--lookup-only");
         var stores = (Option(args, "--store") ?? "both") switch { "both" => new[] { "sqlite", "postgres" }, var s => [s] };
         Console.WriteLine($"profiles: {count:N0}, cores: {Environment.ProcessorCount}");
         if (args.Contains("--client-only"))
@@ -87,6 +88,12 @@ internal static class StoreBenchmark
 
         var random = new Random(7);
         int Next() => random.Next(count);
+        if (LookupOnly)
+        {
+            await LookupBreakdownAsync(store, options, name, count, cluster);
+            return;
+        }
+
         await Measurement.RunAsync(name, "lookup by id", 3000, async _ => await store.GetByIdsAsync(Project, [ProfileGenerator.Id(Next())]));
         await Measurement.RunAsync(name, "lookup 100 ids", 300, async _ => await store.GetByIdsAsync(Project, Enumerable.Range(0, 100).Select(_ => ProfileGenerator.Id(Next())).ToList()));
         await Measurement.RunAsync(name, "page of 20, indexed filter+sort (age>=k order age)", 300, async i =>
@@ -109,6 +116,58 @@ internal static class StoreBenchmark
         await Measurement.RunAsync(name, "count age>=60 (indexed)", 10, async _ => await store.CountAsync(Project, Filter.Gte("age", 60)));
         await Measurement.RunAsync(name, "increment (random profile)", 2000, async _ =>
             await store.UpdateAsync(Project, ProfileGenerator.Id(Next()), new UpdateOperations().Increment("properties.visits", 1L)));
+
+        if (cluster is not null)
+        {
+            Console.WriteLine($"pgbench (bare SQL lookup by id, 1 client, prepared): {cluster.PgBenchLookup(count)}");
+        }
+    }
+
+    private static bool LookupOnly { get; set; }
+
+    /// <summary>
+    /// Where the time of one lookup by id goes: the store, then the same statement over bare Npgsql with the
+    /// store's data source settings, with and without connection reset, with and without parsing the body.
+    /// </summary>
+    private static async Task LookupBreakdownAsync(IDocumentStore store, StoreOptions options, string name, int count, PostgresCluster? cluster)
+    {
+        var random = new Random(11);
+        int Next() => random.Next(count);
+        const string Sql = "SELECT id, version, created_at, updated_at, doc FROM documents WHERE project = @p0 AND id = @p1";
+        for (var round = 1; round <= 3; round++)
+        {
+            await Measurement.RunAsync(name, $"store lookup by id (round {round})", 3000, async _ => await store.GetByIdsAsync(Project, [ProfileGenerator.Id(Next())]));
+            if (options.Kind != StoreKind.Postgres)
+            {
+                continue;
+            }
+
+            foreach (var (label, settings, parse) in new[]
+            {
+                ("bare Npgsql, reset on close", "Max Auto Prepare=64", false),
+                ("bare Npgsql, no reset on close", "Max Auto Prepare=64;No Reset On Close=true", false),
+                ("bare Npgsql, no reset, JSON parsed", "Max Auto Prepare=64;No Reset On Close=true", true),
+            })
+            {
+                await using var source = Npgsql.NpgsqlDataSource.Create(options.ConnectionString + ";" + settings);
+                await Measurement.RunAsync(name, $"{label} (round {round})", 3000, async _ =>
+                {
+                    await using var connection = await source.OpenConnectionAsync();
+                    await using var command = new Npgsql.NpgsqlCommand(Sql, connection);
+                    command.Parameters.Add(new Npgsql.NpgsqlParameter("p0", NpgsqlTypes.NpgsqlDbType.Text) { Value = Project });
+                    command.Parameters.Add(new Npgsql.NpgsqlParameter("p1", NpgsqlTypes.NpgsqlDbType.Text) { Value = ProfileGenerator.Id(Next()) });
+                    await using var reader = await command.ExecuteReaderAsync();
+                    while (await reader.ReadAsync())
+                    {
+                        var doc = reader.GetString(4);
+                        if (parse)
+                        {
+                            GC.KeepAlive(System.Text.Json.Nodes.JsonNode.Parse(doc));
+                        }
+                    }
+                });
+            }
+        }
 
         if (cluster is not null)
         {

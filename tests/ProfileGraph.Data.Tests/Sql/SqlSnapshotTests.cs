@@ -47,6 +47,30 @@ public sealed class SqlSnapshotTests
 
     [Theory]
     [MemberData(nameof(Dialects))]
+    public void List_of_object_filters_write_the_expected_sql(string dialect)
+    {
+        var filters = new (string Name, Filter Filter)[]
+        {
+            ("some", Filter.Some("devices", Filter.Eq("platform", "ios"))),
+            ("all", Filter.All("devices", Filter.Gte("lastActive", "2024-01-01T00:00:00Z"))),
+            ("none", Filter.None("devices", Filter.Eq("beta", true))),
+            ("any", Filter.Any("devices")), ("any false", Filter.Any("devices", false)),
+            ("some and/or", Filter.Some("devices", Filter.And(Filter.Eq("platform", "ios"), Filter.Or(Filter.Gt("build", 3), Filter.Eq("platform", null))))),
+            ("some in", Filter.Some("devices", Filter.In("platform", "ios", "android"))),
+        };
+        var text = new StringBuilder();
+        foreach (var (name, filter) in filters)
+        {
+            var ps = new SqlParameters();
+            var sql = FilterWriter.Write(new FilterContext(Dialect(dialect), TestSchema.Create(), ps), filter);
+            text.Append("-- ").AppendLine(name).AppendLine(sql).Append("-- ").AppendLine(Describe(ps.Items));
+        }
+
+        Snapshot.Match($"object-list-filters.{dialect}.sql", text.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Dialects))]
     public void A_keyset_page_with_projection_writes_the_expected_sql(string dialect)
     {
         var schema = TestSchema.Create();

@@ -142,8 +142,39 @@ public sealed class ProfileListingTests : ProfileApiTestBase
     }
 
     [Fact]
-    public async Task Filtering_on_devices_is_a_clear_argument_error() =>
-        Assert.Equal("INVALID_ARGUMENT", Codes(await RunAsync("""{ profiles(where: { devices: { any: true } }) { nodes { profileId } } }""")));
+    public async Task Devices_filter_with_some_all_none_and_any_per_device()
+    {
+        await SeedAsync("a");
+        await SeedAsync("b");
+        await SeedAsync("c");
+        foreach (var (profile, reg, platform, when) in new[]
+        {
+            ("a", "r1", "ios", "2024-03-01T00:00:00Z"), ("a", "r2", "android", "2023-01-01T00:00:00Z"), ("b", "r3", "ios", "2022-06-01T00:00:00+02:00"),
+        })
+        {
+            var r = await RunAsync($$"""mutation { upsertDevice(input: { profileId: "{{profile}}", registrationId: "{{reg}}", platform: "{{platform}}", lastActive: "{{when}}" }) { device { registrationId } } }""");
+            Assert.Equal(reg, Data(r, "upsertDevice", "device", "registrationId").GetString());
+        }
+
+        var response = await RunAsync("""
+            { some: profiles(where: { devices: { some: { platform: { eq: "ios" } } } }, order: [{ profileId: ASC }]) { nodes { profileId } }
+              all: profiles(where: { devices: { all: { platform: { eq: "ios" } } } }, order: [{ profileId: ASC }]) { nodes { profileId } }
+              none: profiles(where: { devices: { none: { platform: { eq: "android" } } } }, order: [{ profileId: ASC }]) { nodes { profileId } }
+              any: profiles(where: { devices: { any: false } }, order: [{ profileId: ASC }]) { nodes { profileId } }
+              perDevice: profiles(where: { devices: { some: { and: [{ platform: { eq: "android" } }, { lastActive: { gt: "2024-01-01T00:00:00Z" } }] } } }) { nodes { profileId } }
+              orDevice: profiles(where: { devices: { some: { or: [{ platform: { eq: "android" } }, { lastActive: { lt: "2022-06-01T00:00:00Z" } }] } } }, order: [{ profileId: ASC }]) { nodes { profileId } } }
+            """);
+        Assert.Equal("a,b", Ids(Data(response, "some", "nodes")));
+        Assert.Equal("b", Ids(Data(response, "all", "nodes")));
+        Assert.Equal("b,c", Ids(Data(response, "none", "nodes")));
+        Assert.Equal("c", Ids(Data(response, "any", "nodes")));
+        Assert.Equal("", Ids(Data(response, "perDevice", "nodes")));
+        Assert.Equal("a,b", Ids(Data(response, "orDevice", "nodes")));
+    }
+
+    [Fact]
+    public async Task A_null_device_field_filter_is_an_argument_error() =>
+        Assert.Equal("INVALID_ARGUMENT", Codes(await RunAsync("""{ profiles(where: { devices: { some: { platform: null } } }) { nodes { profileId } } }""")));
 
     [Fact]
     public async Task Nodes_resolves_each_global_id_and_null_for_unknown_ones()

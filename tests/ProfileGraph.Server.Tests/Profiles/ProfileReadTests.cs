@@ -69,6 +69,30 @@ public abstract class ProfileReadTests(ProfileServerCache cache, StoreKind kind,
     }
 
     [Fact]
+    public async Task Profiles_filters_on_devices_with_some_all_none_and_any()
+    {
+        var api = await NewProjectAsync();
+        await SeedAsync(api);
+        foreach (var (profile, registration, platform) in new[] { ("a", "r1", "ios"), ("a", "r2", "android"), ("c", "r3", "ios") })
+        {
+            await api.DataAsync($$"""mutation { upsertDevice(input: { profileId: "{{profile}}", registrationId: "{{registration}}", platform: "{{platform}}" }) { device { registrationId } } }""");
+        }
+
+        var body = await api.DataAsync("""
+            { some: profiles(where: { devices: { some: { platform: { eq: "ios" } } } }, order: [{ profileId: ASC }]) { nodes { profileId } }
+              all: profiles(where: { devices: { all: { platform: { eq: "ios" } } } }, order: [{ profileId: ASC }]) { nodes { profileId } }
+              none: profiles(where: { devices: { none: { platform: { eq: "ios" } } } }, order: [{ profileId: ASC }]) { nodes { profileId } }
+              empty: profiles(where: { devices: { any: false } }, order: [{ profileId: ASC }]) { nodes { profileId } }
+              both: profiles(where: { devices: { some: { and: [{ platform: { eq: "android" } }, { registrationId: { eq: "r1" } }] } } }) { nodes { profileId } } }
+            """);
+        Assert.Equal("a,c", ProfileWriteTests.Ids(At(body, "some", "nodes")));
+        Assert.Equal("c", ProfileWriteTests.Ids(At(body, "all", "nodes")));
+        Assert.Equal("b,d,e", ProfileWriteTests.Ids(At(body, "none", "nodes")));
+        Assert.Equal("b,d,e", ProfileWriteTests.Ids(At(body, "empty", "nodes")));
+        Assert.Equal("", ProfileWriteTests.Ids(At(body, "both", "nodes")));
+    }
+
+    [Fact]
     public async Task ProfilePage_pages_by_skip_and_take()
     {
         var api = await NewProjectAsync();

@@ -31,6 +31,10 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string ItemValue(FieldType type) => Typed("(item.value #>> '{}')", type);
 
+    // ->> yields NULL for a missing key and for a null or non-object item.
+    public override string ItemField(FieldDefinition itemField) =>
+        Typed("(item.value" + string.Concat(itemField.Segments.Select(s => $"->>'{s}'")) + ")", itemField.Type);
+
     public override string ListLength(FieldDefinition field)
     {
         var raw = RawJson(field.Segments);
@@ -116,6 +120,24 @@ internal sealed class PostgresDialect : SqlDialect
         var item = value is DateTimeOffset d ? ValueCoercer.FormatDateTime(d) : value;
         var json = System.Text.Json.JsonSerializer.Serialize(new[] { item });
         return $"{RawJson(field.Segments)} @> {parameters.Add(json, SqlParamType.Json)}";
+    }
+
+    /// <summary>For <c>some: {field: {eq: v}}</c> on a list of objects: containment of <c>[{field: v}]</c>.</summary>
+    public string ItemContains(FieldDefinition list, FieldDefinition itemField, object value, SqlParameters parameters)
+    {
+        var item = new System.Text.Json.Nodes.JsonObject
+        {
+            [itemField.Path] = value switch
+            {
+                DateTimeOffset d => ValueCoercer.FormatDateTime(d),
+                string t => t,
+                long l => l,
+                double n => n,
+                bool b => b,
+                _ => throw new InvalidOperationException("Values are coerced before they are bound."),
+            },
+        };
+        return $"{RawJson(list.Segments)} @> {parameters.Add(new System.Text.Json.Nodes.JsonArray(item).ToJsonString(), SqlParamType.Json)}";
     }
 
     private static string Text(IReadOnlyList<string> segments) =>

@@ -28,6 +28,9 @@ internal abstract partial class SqlDialect
     /// <summary>The typed value of the current list item.</summary>
     public abstract string ItemValue(FieldType type);
 
+    /// <summary>The typed value of a field of the current item of a list of objects; NULL when the item is not an object or lacks it.</summary>
+    public abstract string ItemField(FieldDefinition itemField);
+
     /// <summary>The length of a list field; NULL or 0 when missing.</summary>
     public abstract string ListLength(FieldDefinition field);
 

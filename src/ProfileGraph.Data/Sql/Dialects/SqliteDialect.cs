@@ -27,6 +27,10 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string ItemValue(FieldType type) => "item.value";
 
+    // json_extract would reject a scalar item's text as malformed JSON, so only objects are read.
+    public override string ItemField(FieldDefinition itemField) =>
+        $"(CASE WHEN item.type = 'object' THEN json_extract(item.value, '{JsonPath(itemField.Segments)}') END)";
+
     public override string ListLength(FieldDefinition field) => $"json_array_length(doc, '{JsonPath(field.Segments)}')";
 
     public override string Contains(string value, string pattern) => $"instr({value}, {pattern}) > 0";
