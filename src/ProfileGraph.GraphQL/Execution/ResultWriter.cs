@@ -49,22 +49,11 @@ internal static class ResultWriter
 
                 writer.WriteEndArray();
                 break;
-            case int i:
-                writer.WriteNumberValue(i);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case double d:
-                writer.WriteNumberValue(d);
-                break;
-            case long l:
-                writer.WriteNumberValue(l);
-                break;
             case RawJsonValue raw:
                 writer.WriteRawValue(raw.Utf8, skipInputValidation: true);
                 break;
             default:
+                // Leaves kept as their CLR value (int, bool, double, long, …): the same writing as any plain value.
                 WriteAny(writer, value);
                 break;
         }
