@@ -48,6 +48,9 @@ public static class ProfileErrorCodes
     /// <summary>The email address is used by another account of the project.</summary>
     public const string EmailTaken = "EMAIL_TAKEN";
 
+    /// <summary>The key fields were called on a schema built without a key manager (outside a host).</summary>
+    public const string KeyManagementUnavailable = "KEY_MANAGEMENT_UNAVAILABLE";
+
     /// <summary>An unexpected failure inside the server; details are hidden from the caller.</summary>
     public const string InternalError = "INTERNAL_ERROR";
 }

@@ -5,5 +5,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProfileApi(builder.Configuration);
 
 var app = builder.Build();
+if (KeyCommand.Matches(args))
+{
+    return await KeyCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
 app.MapProfileGraph();
-app.Run();
+await app.RunAsync();
+return 0;

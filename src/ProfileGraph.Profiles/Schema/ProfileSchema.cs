@@ -2,6 +2,7 @@ using ProfileGraph.Data;
 using ProfileGraph.GraphQL.Types;
 using ProfileGraph.Profiles.Resolvers;
 using ProfileGraph.Profiles.Resolvers.Mutations;
+using ProfileGraph.Profiles.Security;
 
 namespace ProfileGraph.Profiles.Schema;
 
@@ -11,8 +12,11 @@ namespace ProfileGraph.Profiles.Schema;
 /// </summary>
 public static class ProfileSchema
 {
-    /// <summary>Builds the schema from <paramref name="sdl"/> with resolvers over <paramref name="store"/>.</summary>
-    public static GraphQL.Types.Schema Create(IDocumentStore store, ProfileOptions options, ProfileSdl sdl)
+    /// <summary>
+    /// Builds the schema from <paramref name="sdl"/> with resolvers over <paramref name="store"/>; the key fields
+    /// use <paramref name="keys"/> (the host's key store).
+    /// </summary>
+    public static GraphQL.Types.Schema Create(IDocumentStore store, ProfileOptions options, ProfileSdl sdl, IApiKeyManager? keys = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
@@ -29,6 +33,7 @@ public static class ProfileSchema
         new IdentityMutations(store, options, modifier).Register(builder);
         new AccountMutations(store, modifier).Register(builder);
         new BatchMutations(store, options, declarations, filters).Register(builder);
+        new ApiKeyResolvers(keys).Register(builder);
 
         GraphQL.Types.Schema? built = null;
         builder.AddTypeResolver("Node", value => value is ProfileView ? built!.GetType("Profile") as ObjectType : null);

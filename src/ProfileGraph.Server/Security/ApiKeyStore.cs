@@ -11,7 +11,7 @@ namespace ProfileGraph.Server.Security;
 /// they live in the same database, on either store, with no extra table. A <c>$</c> project can never be a
 /// caller's project because projects come only from keys. Only the secret's hash is stored.
 /// </summary>
-internal sealed class ApiKeyStore(IDocumentStore store, IOptions<ProfileApiOptions> options, TimeProvider time)
+internal sealed class ApiKeyStore(IDocumentStore store, IOptions<ProfileApiOptions> options, TimeProvider time) : IApiKeyManager
 {
     internal const string KeysProject = "$keys";
 
@@ -41,6 +41,55 @@ internal sealed class ApiKeyStore(IDocumentStore store, IOptions<ProfileApiOptio
         };
         await store.UpsertAsync(KeysProject, issued.KeyId, body, cancellationToken: cancellationToken).ConfigureAwait(false);
         _cache.TryRemove(issued.KeyId, out _);
+    }
+
+    /// <summary>
+    /// The keys of <paramref name="project"/>, oldest first. Keys of all projects share one id space, so this
+    /// pages through every key; key counts are small (at most 100 per project).
+    /// </summary>
+    public async Task<IReadOnlyList<ApiKeyInfo>> ListAsync(string project, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(project);
+        var listed = new List<ApiKeyInfo>();
+        var query = new QueryModel { Order = [SortField.Asc("createdAt")], Take = QueryModel.MaxTake };
+        while (true)
+        {
+            var page = await store.QueryAsync(KeysProject, query, cancellationToken).ConfigureAwait(false);
+            listed.AddRange(page.Items
+                .Select(document => Read(document.Id, document.Body) is { } key && key.Project == project
+                    ? new ApiKeyInfo(key.KeyId, key.Role, document.CreatedAt)
+                    : null)
+                .OfType<ApiKeyInfo>());
+            if (!page.HasNextPage)
+            {
+                return listed;
+            }
+
+            query = query with { After = page.EndCursor };
+        }
+    }
+
+    /// <summary>
+    /// Deletes the key when it belongs to <paramref name="project"/>. This instance forgets it at once; other
+    /// instances stop accepting it when their cache entry expires (<see cref="ProfileApiOptions.KeyCacheDuration"/>).
+    /// </summary>
+    public async Task<bool> RevokeAsync(string project, string keyId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(project);
+        if (!ApiKeys.IsValidKeyId(keyId))
+        {
+            return false;
+        }
+
+        var documents = await store.GetByIdsAsync(KeysProject, [keyId], cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (documents[0] is not { } document || Read(keyId, document.Body)?.Project != project)
+        {
+            return false;
+        }
+
+        var deleted = await store.DeleteAsync(KeysProject, keyId, document.Version, cancellationToken).ConfigureAwait(false);
+        _cache.TryRemove(keyId, out _);
+        return deleted;
     }
 
     /// <summary>Whether any key exists (first start creates one when none does).</summary>

@@ -52,7 +52,8 @@ public static class ProfileApiServiceCollectionExtensions
             provider => ProfileSchema.Create(
                 provider.GetRequiredService<IDocumentStore>(),
                 provider.GetRequiredService<IOptions<ProfileOptions>>().Value,
-                provider.GetRequiredService<ProfileSdl>()),
+                provider.GetRequiredService<ProfileSdl>(),
+                provider.GetRequiredService<ApiKeyStore>()),
             configureServer);
         DecorateExecutor(services);
 

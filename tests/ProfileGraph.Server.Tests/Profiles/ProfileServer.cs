@@ -66,6 +66,8 @@ public sealed class ProfileServer : IAsyncDisposable
         return new ProjectClient(this, project, await CreateKeyAsync(project, ApiKeyRole.Admin));
     }
 
+    internal IServiceProvider Services => _app.Services;
+
     internal Task<IssuedApiKey> CreateKeyAsync(string project, ApiKeyRole role) =>
         _app.Services.GetRequiredService<ApiKeyStore>().CreateAsync(project, role);
 
