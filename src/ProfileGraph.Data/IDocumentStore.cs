@@ -25,6 +25,16 @@ public interface IDocumentStore : IAsyncDisposable
     Task<UpdateResult> UpdateAsync(string project, string id, UpdateOperations operations, long? expectedVersion = null, bool createIfMissing = false, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Adds integers to integral numbers in one atomic statement, without reading the document first. Applies
+    /// only when it is exactly right: the document exists (at <paramref name="expectedVersion"/> when given),
+    /// every target holds an integral JSON number, every result stays in its target's range and the custom
+    /// properties stay within <paramref name="limits"/>. Otherwise nothing is written and the result is null,
+    /// so the caller takes the general path, which reports why. Returns the changed document, projected to
+    /// <paramref name="select"/> when given.
+    /// </summary>
+    Task<StoredDocument?> TryIncrementAsync(string project, string id, IReadOnlyList<IncrementTarget> targets, IncrementLimits limits, long? expectedVersion = null, IReadOnlyList<string>? select = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Applies the operations to every document matching <paramref name="where"/> (ordered by id, paged by
     /// <paramref name="skip"/>/<paramref name="take"/>) in one transaction: all are written or, if one is rejected, none.
     /// </summary>

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using System.Text.Json.Nodes;
 using ProfileGraph.Data.Sql;
 using ProfileGraph.Data.Updates;
@@ -106,10 +105,24 @@ internal abstract partial class SqlDocumentStore
             }
 
             var results = new List<UpdateResult>();
+            long delta = 0;
             for (var i = 0; i < rows.Count; i++)
             {
-                results.Add(outcomes[i] ?? new UpdateResult(rows[i].Id, UpdateStatus.Updated,
-                    await SaveAsync(connection, transaction, scope, rows[i].Id, rows[i], bodies[i], cancellationToken).ConfigureAwait(false)));
+                if (outcomes[i] is { } outcome)
+                {
+                    results.Add(outcome);
+                    continue;
+                }
+
+                var (saved, change) = await WriteRowAsync(connection, transaction, scope, rows[i].Id, rows[i], bodies[i], cancellationToken).ConfigureAwait(false);
+                results.Add(new UpdateResult(rows[i].Id, UpdateStatus.Updated, saved));
+                delta += change;
+            }
+
+            // One capacity change, taken last: a transaction locks at most one capacity shard, so writers cannot deadlock on them.
+            if (delta != 0)
+            {
+                await ExecuteAsync(connection, transaction, Dialect.AddCapacity(scope, delta, CapacityShard.Of(rows[0].Id)), cancellationToken).ConfigureAwait(false);
             }
 
             return (results, true);
@@ -132,7 +145,7 @@ internal abstract partial class SqlDocumentStore
             await ExecuteAsync(connection, transaction, Dialect.DeleteDevicesOf(scope, id), cancellationToken).ConfigureAwait(false);
             if (row.Bytes != 0)
             {
-                await ExecuteAsync(connection, transaction, Dialect.AddCapacity(scope, -row.Bytes), cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, transaction, Dialect.AddCapacity(scope, -row.Bytes, CapacityShard.Of(id)), cancellationToken).ConfigureAwait(false);
             }
 
             return (true, true);
@@ -223,6 +236,18 @@ internal abstract partial class SqlDocumentStore
 
     private async Task<StoredDocument> SaveAsync(DbConnection connection, DbTransaction transaction, ProjectScope scope, string id, Row? old, JsonObject body, CancellationToken cancellationToken)
     {
+        var (saved, delta) = await WriteRowAsync(connection, transaction, scope, id, old, body, cancellationToken).ConfigureAwait(false);
+        if (delta != 0)
+        {
+            await ExecuteAsync(connection, transaction, Dialect.AddCapacity(scope, delta, CapacityShard.Of(id)), cancellationToken).ConfigureAwait(false);
+        }
+
+        return saved;
+    }
+
+    /// <summary>Inserts or updates the row; returns the document and the change of its property bytes, for the caller to add to the capacity.</summary>
+    private async Task<(StoredDocument Document, long Delta)> WriteRowAsync(DbConnection connection, DbTransaction transaction, ProjectScope scope, string id, Row? old, JsonObject body, CancellationToken cancellationToken)
+    {
         var now = ValueCoercer.Truncate(DateTimeOffset.UtcNow);
         var bytes = PropertyBytes(body);
         var json = body.ToJsonString();
@@ -231,17 +256,10 @@ internal abstract partial class SqlDocumentStore
             ? Dialect.Insert(scope, id, version, now, now, bytes, json)
             : Dialect.Update(scope, id, version, now, bytes, json);
         await ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
-        var delta = bytes - (old?.Bytes ?? 0);
-        if (delta != 0)
-        {
-            await ExecuteAsync(connection, transaction, Dialect.AddCapacity(scope, delta), cancellationToken).ConfigureAwait(false);
-        }
-
-        return new StoredDocument(id, version, old?.Created ?? now, now, body);
+        return (new StoredDocument(id, version, old?.Created ?? now, now, body), bytes - (old?.Bytes ?? 0));
     }
 
-    internal long PropertyBytes(JsonObject body) =>
-        body[Schema.CustomPropertiesPath] is { } properties ? Encoding.UTF8.GetByteCount(properties.ToJsonString()) : 0;
+    internal long PropertyBytes(JsonObject body) => Data.PropertyBytes.Measure(body[Schema.CustomPropertiesPath]);
 
     private sealed record Row(string Id, long Version, DateTimeOffset Created, DateTimeOffset Updated, long Bytes, JsonObject Body)
     {

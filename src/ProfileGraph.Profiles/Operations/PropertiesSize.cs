@@ -1,20 +1,13 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using ProfileGraph.Data;
 
 namespace ProfileGraph.Profiles.Operations;
 
-/// <summary>Measures custom properties as the size cap counts them: compact UTF-8 JSON bytes.</summary>
+/// <summary>Measures custom properties as the size cap counts them: the store's <see cref="PropertyBytes"/>, so the cap and the capacity agree.</summary>
 internal static class PropertiesSize
 {
-    // Non-ASCII text is counted as its UTF-8 bytes, not as \u escapes, so the cap means the same in every language.
-    private static readonly JsonSerializerOptions Compact = new()
-    {
-        WriteIndented = false,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    /// <summary>The body field that holds the measured size, kept by every write (filterable as <c>propertiesSize</c>).</summary>
+    public const string Field = "propertiesSize";
 
-    public static int Measure(JsonObject properties) =>
-        properties.Count == 0 ? 0 : Encoding.UTF8.GetByteCount(properties.ToJsonString(Compact));
+    public static int Measure(JsonObject properties) => PropertyBytes.Measure(properties);
 }

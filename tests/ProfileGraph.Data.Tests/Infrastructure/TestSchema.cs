@@ -13,6 +13,7 @@ public static class TestSchema
         .Add("birth", FieldType.DateTime)
         .Add("tags", FieldType.String, indexed: true, list: true)
         .Add("scores", FieldType.Int, list: true)
+        .Add("propertiesSize", FieldType.Int)
         .AddObjectList("devices", ("platform", FieldType.String), ("build", FieldType.Int), ("lastActive", FieldType.DateTime), ("beta", FieldType.Bool))
         .AddObject("properties", open: true)
         .Add("properties.vipLevel", FieldType.Int, indexed: true)

@@ -107,6 +107,7 @@ public sealed class SqlSnapshotTests
             d.SelectForWrite(Scope, "x"), d.Insert(Scope, "x", 1, at, at, 2, "{}"), d.Update(Scope, "x", 2, at, 2, "{}"),
             d.Delete(Scope, "x"), d.AddCapacity(Scope, 5), d.BindIdentity(Scope, new IdentityKey("userId", "u"), "x"),
             d.UnbindIdentity(Scope, new IdentityKey("userId", "u"), "x"),
+            d.Increment(Scope, "x", 3, [new IncrementTerm(["properties", "visits"], 1, -5, 5, Counted: true)], new IncrementLimits(4096), ["propertiesSize"], 2, at, Projection.Create(TestSchema.Create(), ["properties.visits"])),
         };
         Snapshot.Match($"writes.{dialect}.sql", string.Join("\n", statements.Select(s => s.Text + "\n-- " + Describe(s.Parameters))) + "\n");
         Assert.All(statements, s => Assert.Contains(s.Parameters, p => Equals(p.Value, "project-1")));

@@ -15,4 +15,8 @@ public sealed class PropertiesSizeTests
     public void Non_ascii_text_counts_its_utf8_bytes_not_escapes() =>
         // {"a":"中"} = 8 ASCII bytes + 3 bytes for the character (an escape would make it 14)
         Assert.Equal(11, PropertiesSize.Measure(Props("""{"a":"中"}""")));
+
+    [Fact]
+    public void The_cap_and_the_store_capacity_measure_alike() =>
+        Assert.Equal(Data.PropertyBytes.Measure(Props("""{"名前":"Zoë <&> 日本","n":1}""")), PropertiesSize.Measure(Props("""{"名前":"Zoë <&> 日本","n":1}""")));
 }

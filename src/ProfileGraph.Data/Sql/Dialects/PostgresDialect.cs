@@ -7,7 +7,7 @@ namespace ProfileGraph.Data.Sql.Dialects;
 /// PostgreSQL: JSONB in <c>doc</c>; strings compared in the "C" collation so order matches SQLite byte order;
 /// numbers as numeric; JSON datetimes as UTC ISO text; meta timestamps as timestamptz.
 /// </summary>
-internal sealed class PostgresDialect : SqlDialect
+internal sealed partial class PostgresDialect : SqlDialect
 {
     public static readonly PostgresDialect Instance = new();
 

@@ -62,19 +62,26 @@ internal abstract partial class SqlDialect
         return new($"DELETE FROM {Documents} WHERE {where}; DELETE FROM identities WHERE {profile}", ps.Items);
     }
 
-    public SqlStatement AddCapacity(ProjectScope scope, long delta)
+    public const string CapacityShards = "capacity_shards";
+
+    /// <summary>Adds <paramref name="delta"/> to one capacity shard of the project (the shard only spreads lock contention).</summary>
+    public SqlStatement AddCapacity(ProjectScope scope, long delta, int shard = 0)
     {
         var ps = new SqlParameters();
-        return new(
-            $"INSERT INTO project_capacity (project, property_bytes) VALUES ({ps.Add(scope.Project, SqlParamType.Text)}, {ps.Add(delta, SqlParamType.Int64)}) "
-            + "ON CONFLICT (project) DO UPDATE SET property_bytes = project_capacity.property_bytes + excluded.property_bytes",
-            ps.Items);
+        return new(AddCapacity(ps.Add(scope.Project, SqlParamType.Text), ps.Add((long)shard, SqlParamType.Int64), ps.Add(delta, SqlParamType.Int64)), ps.Items);
     }
 
+    /// <summary>The capacity upsert over placeholders or expressions: <paramref name="delta"/> may read a source named in <paramref name="from"/>.</summary>
+    public static string AddCapacity(string project, string shard, string delta, string? from = null) =>
+        $"INSERT INTO {CapacityShards} (project, shard, property_bytes) "
+        + (from is null ? $"VALUES ({project}, {shard}, {delta})" : $"SELECT {project}, {shard}, {delta} FROM {from}")
+        + $" ON CONFLICT (project, shard) DO UPDATE SET property_bytes = {CapacityShards}.property_bytes + excluded.property_bytes";
+
+    /// <summary>The project's capacity: the sum of its shards (at most <see cref="Storage.CapacityShard.Count"/> key-range rows).</summary>
     public SqlStatement ReadCapacity(ProjectScope scope)
     {
         var ps = new SqlParameters();
-        return new($"SELECT property_bytes FROM project_capacity WHERE {Scope(scope, ps)}", ps.Items);
+        return new($"SELECT COALESCE(SUM(property_bytes), 0) FROM {CapacityShards} WHERE {Scope(scope, ps)}", ps.Items);
     }
 
     public SqlStatement BindIdentity(ProjectScope scope, IdentityKey identity, string profileId)

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace ProfileGraph.Data.Sql.Dialects;
 
 /// <summary>SQLite: JSON text in <c>doc</c>, read with json_extract; datetimes as UTC ISO text.</summary>
-internal sealed class SqliteDialect : SqlDialect
+internal sealed partial class SqliteDialect : SqlDialect
 {
     public static readonly SqliteDialect Instance = new();
 

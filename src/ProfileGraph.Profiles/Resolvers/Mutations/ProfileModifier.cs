@@ -48,7 +48,7 @@ internal sealed class ProfileModifier(IDocumentStore store, ProfileOptions optio
                 return new ModifyOutcome(null, modification.Errors);
             }
 
-            modification.Body["propertiesSize"] = Operations.PropertiesSize.Measure(modification.Body["properties"] as JsonObject ?? []);
+            modification.Body[Operations.PropertiesSize.Field] = Operations.PropertiesSize.Measure(modification.Body["properties"] as JsonObject ?? []);
             UpdateResult result;
             try
             {

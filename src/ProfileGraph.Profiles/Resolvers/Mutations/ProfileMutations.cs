@@ -56,6 +56,17 @@ internal sealed class ProfileMutations(IDocumentStore store, ProfileOptions opti
         }
 
         var expected = input.GetValueOrDefault("expectedVersion") is long version ? version : (long?)null;
+        if (fields.Count == 0 && IncrementPlan.TryCreate(operations, declarations) is { } targets)
+        {
+            // The store applies a plain increment in one statement when that is exactly right; otherwise the general path reports why.
+            var limits = new IncrementLimits(options.MaxPropertiesBytes, PropertiesSize.Field);
+            var select = ProfileProjection.ForProfileFields(context.GetSelections().Where(f => f.Name == "profile").SelectMany(f => f.GetSelections()));
+            if (await store.TryIncrementAsync(project, profileId, targets, limits, expected, select, context.RequestAborted).ConfigureAwait(false) is { } incremented)
+            {
+                return Payload(new ModifyOutcome(incremented, []));
+            }
+        }
+
         var outcome = await modifier.ModifyAsync(project, profileId, current => Change(current, fields, operations), expected, createIfMissing: false, context.RequestAborted).ConfigureAwait(false);
         return Payload(outcome);
     }

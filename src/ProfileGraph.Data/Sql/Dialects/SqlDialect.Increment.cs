@@ -1,0 +1,81 @@
+namespace ProfileGraph.Data.Sql.Dialects;
+
+/// <summary>
+/// One target of an increment statement: the checked path, the amount, the range its current value must be in,
+/// and whether it lies inside the custom properties (so its text length counts toward their size).
+/// </summary>
+internal sealed record IncrementTerm(IReadOnlyList<string> Segments, long Amount, long Low, long High, bool Counted);
+
+/// <summary>
+/// The atomic increment: one UPDATE … RETURNING that changes integral numbers in place, with every condition
+/// under which that is exactly what the general write would do in its WHERE clause.
+/// </summary>
+internal abstract partial class SqlDialect
+{
+    /// <summary>Whether <see cref="Increment"/> also adds the size change to the capacity (else the caller does, in its transaction).</summary>
+    public virtual bool IncrementKeepsCapacity => false;
+
+    /// <summary>The number at a path as an SQL integer/numeric when it is a JSON number; NULL otherwise.</summary>
+    protected abstract string JsonNumber(IReadOnlyList<string> segments);
+
+    /// <summary>True when <paramref name="number"/> (a <see cref="JsonNumber"/>) is an integer stored in its canonical decimal text.</summary>
+    protected abstract string IsCanonicalInteger(IReadOnlyList<string> segments, string number);
+
+    /// <summary>The body with each path set to an integer expression.</summary>
+    protected abstract string SetIntegers(IReadOnlyList<(IReadOnlyList<string> Segments, string Value)> values);
+
+    /// <summary>Wraps the UPDATE … RETURNING (whose last column is <c>delta</c>) so it also keeps the capacity, where the engine can.</summary>
+    protected virtual string KeepCapacity(string update, string project, int shard, SqlParameters parameters) => update;
+
+    /// <summary>
+    /// The increment of <paramref name="terms"/> on one document. Returns the document columns, the body
+    /// columns of <paramref name="projection"/> and, last, the change of <c>props_bytes</c>.
+    /// </summary>
+    public SqlStatement Increment(ProjectScope scope, string id, int shard, IReadOnlyList<IncrementTerm> terms, IncrementLimits limits,
+        IReadOnlyList<string>? sizeField, long? expectedVersion, DateTimeOffset now, Projection projection)
+    {
+        var ps = new SqlParameters();
+        var project = ps.Add(scope.Project, SqlParamType.Text);
+        var numbers = terms.Select(t => JsonNumber(t.Segments)).ToList();
+        var amounts = terms.Select(t => ps.Add(t.Amount, SqlParamType.Int64)).ToList();
+
+        // The size change is the change of the numbers' decimal text: from the old values in SET and WHERE, from the new ones in RETURNING.
+        var counted = terms.Select((t, i) => (t, i)).Where(x => x.t.Counted).Select(x => x.i).ToList();
+        var before = Sum(counted.Select(i => $"{Length($"{numbers[i]} + {amounts[i]}")} - {Length(numbers[i])}"));
+        var after = Sum(counted.Select(i => $"{Length(numbers[i])} - {Length($"{numbers[i]} - {amounts[i]}")}"));
+        var newSize = $"props_bytes + {before}";
+
+        var values = terms.Select((t, i) => (t.Segments, $"{numbers[i]} + {amounts[i]}")).ToList();
+        var conditions = new List<string> { $"project = {project}", $"id = {ps.Add(id, SqlParamType.Text)}" };
+        for (var i = 0; i < terms.Count; i++)
+        {
+            conditions.Add($"{numbers[i]} BETWEEN {ps.Add(terms[i].Low, SqlParamType.Int64)} AND {ps.Add(terms[i].High, SqlParamType.Int64)}");
+            conditions.Add(IsCanonicalInteger(terms[i].Segments, numbers[i]));
+        }
+
+        if (sizeField is not null)
+        {
+            conditions.Add($"{JsonNumber(sizeField)} = props_bytes");
+            values.Add((sizeField, newSize));
+        }
+
+        if (limits.MaxPropertyBytes < long.MaxValue)
+        {
+            conditions.Add($"{newSize} <= {ps.Add(limits.MaxPropertyBytes, SqlParamType.Int64)}");
+        }
+
+        if (expectedVersion is { } version)
+        {
+            conditions.Add($"version = {ps.Add(version, SqlParamType.Int64)}");
+        }
+
+        var set = $"version = version + 1, updated_at = {ps.Add(TimestampValue(now), SqlParamType.Timestamp)}, props_bytes = {newSize}, doc = {SetIntegers(values)}";
+        var update = $"UPDATE {Documents} SET {set} WHERE {string.Join(" AND ", conditions)} "
+            + $"RETURNING {DocumentColumns}, {projection.Columns(this)}, {after} AS delta";
+        return new(KeepCapacity(update, project, shard, ps), ps.Items);
+    }
+
+    private static string Length(string integer) => $"length(CAST({integer} AS TEXT))";
+
+    private static string Sum(IEnumerable<string> parts) => "(" + string.Join(" + ", parts.Select(p => $"({p})").DefaultIfEmpty("0")) + ")";
+}

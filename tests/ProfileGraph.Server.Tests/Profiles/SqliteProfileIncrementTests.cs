@@ -1,0 +1,6 @@
+using ProfileGraph.Data;
+
+namespace ProfileGraph.Server.Tests.Profiles;
+
+public sealed class SqliteProfileIncrementTests(ProfileServerCache cache)
+    : ProfileIncrementTests(cache, StoreKind.Sqlite, null), IClassFixture<ProfileServerCache>;
