@@ -40,7 +40,7 @@ public interface IDocumentStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<UpdateResult>> UpdateManyAsync(string project, Filter? where, UpdateOperations operations, int take, int skip = 0, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes the document with its identities and devices. False when it did not exist or the version differed.</summary>
+    /// <summary>Deletes the document with its identities. False when it did not exist or the version differed.</summary>
     Task<bool> DeleteAsync(string project, string id, long? expectedVersion = null, CancellationToken cancellationToken = default);
 
     /// <summary>Inserts many new documents fast (COPY on PostgreSQL). Existing ids fail the whole load.</summary>
@@ -54,17 +54,6 @@ public interface IDocumentStore : IAsyncDisposable
     Task<bool> UnbindIdentityAsync(string project, IdentityKey identity, string? profileId = null, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<IdentityKey>> GetIdentitiesAsync(string project, string profileId, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Adds or refreshes a device of a profile. False (nothing changed) when the registration id belongs to
-    /// another profile of the project: one device binds to one profile.
-    /// </summary>
-    Task<bool> UpsertDeviceAsync(string project, string profileId, DeviceRecord device, CancellationToken cancellationToken = default);
-
-    Task<bool> RemoveDeviceAsync(string project, string profileId, string registrationId, CancellationToken cancellationToken = default);
-
-    /// <summary>The devices of many profiles in one query, newest <see cref="DeviceRecord.LastActive"/> first; every requested id is a key.</summary>
-    Task<IReadOnlyDictionary<string, IReadOnlyList<DeviceRecord>>> GetDevicesAsync(string project, IReadOnlyList<string> profileIds, CancellationToken cancellationToken = default);
 
     /// <summary>Total UTF-8 bytes of the custom-properties objects of the project's documents; O(1).</summary>
     Task<long> GetPropertyBytesAsync(string project, CancellationToken cancellationToken = default);

@@ -51,16 +51,22 @@ internal static class PageQueryWriter
             where.Add(filter);
         }
 
-        if (cursor is not null)
+        var values = cursor is null ? null : cursors.Decode(scope, keys, cursor);
+        var seekIndex = values is null ? null : dialect.SeekIndex(readKeys[0].Field);
+        var arms = values is null || seekIndex is null ? null : SeekWriter.Arms(context, readKeys, values);
+        if (values is not null && arms is null)
         {
-            where.Add(SeekWriter.Write(context, readKeys, cursors.Decode(scope, keys, cursor)));
+            where.Add(SeekWriter.Write(context, readKeys, values));
         }
 
-        var columns = SqlDialectColumns(dialect, projection, keys);
+        var columns = Dialects.SqlDialect.DocumentColumns + ", " + projection.Columns(dialect);
         var orderBy = string.Join(", ", readKeys.Select(k => dialect.OrderKey(k.Sql, k.Descending, k.Field.IsNullable)));
         var limit = ps.Add((long)model.Take + 1, SqlParamType.Int64);
         var offset = model.Skip > 0 ? ps.Add((long)model.Skip, SqlParamType.Int64) : null;
-        var statement = new SqlStatement(dialect.Select(columns, dialect.And(where), orderBy, limit, offset), ps.Items);
+        var text = arms is null
+            ? dialect.Select(string.Join(", ", keys.Select(k => k.Sql).Prepend(columns)), dialect.And(where), orderBy, limit, offset)
+            : dialect.SelectArms(columns, where, readKeys, arms, seekIndex!, limit);
+        var statement = new SqlStatement(text, ps.Items);
 
         SqlStatement? count = null;
         if (model.IncludeTotalCount)
@@ -89,7 +95,4 @@ internal static class PageQueryWriter
 
         return new SqlStatement(dialect.Count(dialect.And(parts)), ps.Items);
     }
-
-    private static string SqlDialectColumns(Dialects.SqlDialect dialect, Projection projection, IReadOnlyList<SortKey> keys) =>
-        string.Join(", ", new[] { Dialects.SqlDialect.DocumentColumns, projection.Columns(dialect) }.Concat(keys.Select(k => k.Sql)));
 }

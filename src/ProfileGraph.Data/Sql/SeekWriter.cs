@@ -1,8 +1,8 @@
 namespace ProfileGraph.Data.Sql;
 
 /// <summary>
-/// The keyset condition "comes after these sort values", with null as the lowest value in both directions,
-/// plus a leading bound on the first key so an index on it can seek straight to the page.
+/// The keyset condition "comes after these sort values", with null as the lowest value in both directions:
+/// one row comparison when that is exact, else one branch per key after a leading bound on the first key.
 /// </summary>
 internal static class SeekWriter
 {
@@ -12,13 +12,10 @@ internal static class SeekWriter
         if (CanCompareRows(keys, values))
         {
             // One row comparison is a single index bound, so a page deep inside a run of equal keys costs the same as any other.
-            // The plain bound on the first key is for engines (SQLite) that cannot seek an index by a row value.
             var bound = keys.Select((k, i) => Bind(context, k, values[i]!)).ToList();
             var descending = keys[0].Descending;
-            return d.And([
-                d.Compare(keys[0].Sql, descending ? "<=" : ">=", Bind(context, keys[0], values[0]!)),
-                d.RowCompare(keys.Select(k => k.Sql).ToList(), descending ? "<" : ">", bound),
-            ]);
+            var row = d.RowCompare(keys.Select(k => k.Sql).ToList(), descending ? "<" : ">", bound);
+            return d.BoundsRowSeek ? d.And([d.Compare(keys[0].Sql, descending ? "<=" : ">=", Bind(context, keys[0], values[0]!)), row]) : row;
         }
 
         var branches = new List<string>();
@@ -51,6 +48,44 @@ internal static class SeekWriter
     }
 
     /// <summary>
+    /// The same seek as disjoint arms, one per way a row can come after the cursor: the keys before
+    /// <see cref="SeekArm.FreeFrom"/> equal (or null like) the cursor's, the next one beyond it. With the first key
+    /// indexed as (key, id), the arm "first key equal, id beyond" is one index range starting at the cursor, so an
+    /// engine that cannot seek by a row value does not walk the run of equal first keys before it.
+    /// </summary>
+    public static IReadOnlyList<SeekArm> Arms(FilterContext context, IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values)
+    {
+        var d = context.Dialect;
+        var arms = new List<SeekArm>();
+        var equal = new List<string>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            var value = values[i];
+            if (value is not null)
+            {
+                arms.Add(new(d.And([.. equal, d.Compare(key.Sql, key.Descending ? "<" : ">", Bind(context, key, value))]), i));
+                if (key.Descending && key.Field.IsNullable)
+                {
+                    // Descending, nulls come after every value: their own arm, with this key fixed at null.
+                    arms.Add(new(d.And([.. equal, d.IsNull(key.Sql)]), i + 1));
+                }
+            }
+            else if (!key.Descending)
+            {
+                arms.Add(new(d.And([.. equal, d.IsNotNull(key.Sql)]), i));
+            }
+
+            if (i < keys.Count - 1)
+            {
+                equal.Add(value is null ? d.IsNull(key.Sql) : d.Compare(key.Sql, "=", Bind(context, key, value)));
+            }
+        }
+
+        return arms;
+    }
+
+    /// <summary>
     /// A row comparison is exact when every key runs the same way and no cursor value is null: ascending, a null
     /// key compares unknown and is dropped, which is right because null sorts lowest; descending, nulls would
     /// belong after the cursor, so only non-nullable keys qualify.
@@ -75,3 +110,6 @@ internal static class SeekWriter
     private static string Bind(FilterContext context, SortKey key, object value) =>
         context.Dialect.Value(key.Field, key.Field.Type, value, context.Parameters);
 }
+
+/// <summary>One arm of a keyset seek: its condition, and the first key it leaves free (the keys before it are fixed).</summary>
+internal sealed record SeekArm(string Condition, int FreeFrom);

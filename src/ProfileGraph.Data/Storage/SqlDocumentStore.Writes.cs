@@ -142,7 +142,6 @@ internal abstract partial class SqlDocumentStore
             }
 
             await ExecuteAsync(connection, transaction, Dialect.Delete(scope, id), cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, transaction, Dialect.DeleteDevicesOf(scope, id), cancellationToken).ConfigureAwait(false);
             if (row.Bytes != 0)
             {
                 await ExecuteAsync(connection, transaction, Dialect.AddCapacity(scope, -row.Bytes, CapacityShard.Of(id)), cancellationToken).ConfigureAwait(false);

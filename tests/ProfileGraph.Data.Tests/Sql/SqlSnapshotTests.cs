@@ -85,7 +85,7 @@ public sealed class SqlSnapshotTests
 
     [Theory]
     [MemberData(nameof(Dialects))]
-    public void An_ascending_keyset_page_seeks_with_one_row_comparison(string dialect)
+    public void An_ascending_keyset_page_seeks_from_the_cursor(string dialect)
     {
         var schema = TestSchema.Create();
         var order = new[] { SortField.Asc("age") };
@@ -93,7 +93,8 @@ public sealed class SqlSnapshotTests
         var model = new QueryModel { Order = order, After = Cursors.Encode(Scope, keys, [40L, "id-9"]) };
         var plan = PageQueryWriter.Write(Dialect(dialect), schema, Cursors, Scope, model);
         Snapshot.Match($"keyset-row-seek.{dialect}.sql", $"{plan.Statement.Text}\n-- {Describe(plan.Statement.Parameters)}\n");
-        Assert.Contains(", id) > (@p1, @p2)", plan.Statement.Text, StringComparison.Ordinal);
+        // PostgreSQL seeks an expression index by one row comparison; SQLite only by a plain column, so it reads arms.
+        Assert.Contains(dialect == "postgres" ? ", id) > (@p1, @p2)" : "= @p2) AND (id > @p3)", plan.Statement.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -63,6 +63,24 @@ internal abstract partial class SqlDialect
     public string BodyColumns(IReadOnlyList<string[]>? paths) =>
         paths is null ? "doc" : string.Join(", ", paths.Select(RawJson).DefaultIfEmpty("NULL"));
 
+    // ---- keyset seek ---------------------------------------------------------------------------
+
+    /// <summary>
+    /// The index to read a keyset page through arm by arm (<see cref="SelectArms"/>) when the first sort key is
+    /// <paramref name="first"/>, or null when a row comparison in the WHERE is already one index bound here.
+    /// </summary>
+    public virtual string? SeekIndex(FieldDefinition first) => null;
+
+    /// <summary>
+    /// Whether a row-comparison seek also carries a plain bound on its first key. SQLite ranges an index on
+    /// whichever of the two it meets first, and only the row value starts the range at the cursor.
+    /// </summary>
+    public virtual bool BoundsRowSeek => true;
+
+    /// <summary>A keyset page read as one SELECT per seek arm, merged in sort order; only for a non-null <see cref="SeekIndex"/>.</summary>
+    public virtual string SelectArms(string columns, IReadOnlyList<string> where, IReadOnlyList<SortKey> keys, IReadOnlyList<SeekArm> arms, string index, string limit) =>
+        throw new NotSupportedException($"{Name} seeks with one row comparison.");
+
     // ---- ANSI pieces ---------------------------------------------------------------------------
 
     public virtual string True => "TRUE";

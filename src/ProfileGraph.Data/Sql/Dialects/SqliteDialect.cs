@@ -88,5 +88,30 @@ internal sealed partial class SqliteDialect : SqlDialect
             ? $"CREATE INDEX IF NOT EXISTS {IndexName(field)} ON {Documents} (project, {Field(field)}, id)"
             : null;
 
+    public override bool BoundsRowSeek => false;
+
+    // A row value seeks an index only when its items are plain columns, so a seek on a JSON field would start at the
+    // first key's value and walk its whole run of equal values (an index on created_at or id seeks by row value).
+    public override string? SeekIndex(FieldDefinition first) =>
+        first.Column is null && CreateIndex(first) is not null ? IndexName(first) : null;
+
+    /// <summary>
+    /// Each arm is an index range with its own ORDER BY and LIMIT, so at most LIMIT rows per arm are read, and the
+    /// union is ordered by the key columns. Arms that fix the first key name its index: without statistics the
+    /// planner would take the primary key range on id and test the first key row by row.
+    /// </summary>
+    public override string SelectArms(string columns, IReadOnlyList<string> where, IReadOnlyList<SortKey> keys, IReadOnlyList<SeekArm> arms, string index, string limit)
+    {
+        var keyColumns = string.Join(", ", keys.Select((k, i) => $"{k.Sql} AS sort{i}"));
+        var selects = arms.Select(arm =>
+        {
+            var from = arm.FreeFrom > 0 ? $"{Documents} INDEXED BY {index}" : Documents;
+            var orderBy = string.Join(", ", keys.Skip(arm.FreeFrom).Select(k => OrderKey(k.Sql, k.Descending, k.Field.IsNullable)));
+            return $"SELECT * FROM (SELECT {columns}, {keyColumns} FROM {from} WHERE {And(where.Append(arm.Condition))} ORDER BY {orderBy} LIMIT {limit})";
+        });
+        var order = string.Join(", ", keys.Select((k, i) => OrderKey($"sort{i}", k.Descending, k.Field.IsNullable)));
+        return $"{string.Join(" UNION ALL ", selects)} ORDER BY {order} LIMIT {limit}";
+    }
+
     private static string JsonPath(IReadOnlyList<string> segments) => "$." + string.Join('.', segments);
 }

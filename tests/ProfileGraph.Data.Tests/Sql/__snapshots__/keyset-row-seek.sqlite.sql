@@ -1,2 +1,2 @@
-SELECT id, version, created_at, updated_at, doc, json_extract(doc, '$.age'), id FROM documents WHERE ((project = @p0) AND (((json_extract(doc, '$.age') >= @p3) AND ((json_extract(doc, '$.age'), id) > (@p1, @p2))))) ORDER BY json_extract(doc, '$.age'), id LIMIT @p4
--- p0=project-1:Text, p1=40:Int64, p2=id-9:Text, p3=40:Int64, p4=21:Int64
+SELECT * FROM (SELECT id, version, created_at, updated_at, doc, json_extract(doc, '$.age') AS sort0, id AS sort1 FROM documents WHERE ((project = @p0) AND (json_extract(doc, '$.age') > @p1)) ORDER BY json_extract(doc, '$.age'), id LIMIT @p4) UNION ALL SELECT * FROM (SELECT id, version, created_at, updated_at, doc, json_extract(doc, '$.age') AS sort0, id AS sort1 FROM documents INDEXED BY documents_f_age_013f5440 WHERE ((project = @p0) AND (((json_extract(doc, '$.age') = @p2) AND (id > @p3)))) ORDER BY id LIMIT @p4) ORDER BY sort0, sort1 LIMIT @p4
+-- p0=project-1:Text, p1=40:Int64, p2=40:Int64, p3=id-9:Text, p4=21:Int64
