@@ -2,45 +2,64 @@ namespace ProfileGraph.Data.Sql;
 
 /// <summary>
 /// Which JSON paths a read returns. Null means the whole body; otherwise only the selected paths are read
-/// (the store-maintained fields always come back, from their columns).
+/// (the store-maintained fields always come back, from their columns). A selected object that other selected
+/// paths lie below is a container: it comes back holding only those paths (empty when none of them is stored),
+/// and is missing only when the object itself is not stored.
 /// </summary>
 internal sealed class Projection
 {
-    private Projection(IReadOnlyList<string[]>? paths) => Paths = paths;
+    private Projection(IReadOnlyList<string[]>? paths, int containerCount)
+    {
+        Paths = paths;
+        ContainerCount = containerCount;
+    }
 
+    /// <summary>The paths in column order: the <see cref="ContainerCount"/> containers first, then the values.</summary>
     public IReadOnlyList<string[]>? Paths { get; }
+
+    /// <summary>How many of the first <see cref="Paths"/> are containers, read as <c>{}</c> when the object is stored.</summary>
+    public int ContainerCount { get; }
 
     public static Projection Create(DocumentSchema schema, IReadOnlyList<string>? select)
     {
         if (select is null)
         {
-            return new Projection(null);
+            return new Projection(null, 0);
         }
 
-        var paths = new List<string[]>();
-        foreach (var path in select.Distinct(StringComparer.Ordinal))
+        var selected = select.Distinct(StringComparer.Ordinal).ToList();
+        var containers = new List<string[]>();
+        var values = new List<string[]>();
+        foreach (var path in selected)
         {
+            string[] segments;
             if (schema.TryGet(path, out var field))
             {
-                if (!field.IsMeta)
+                if (field.IsMeta)
                 {
-                    paths.Add(field.Segments);
+                    continue;
                 }
+
+                segments = field.Segments;
             }
             else if (schema.OpenParentOf(path) is not null)
             {
-                paths.Add(FieldPath.Split(path));
+                segments = FieldPath.Split(path);
             }
             else
             {
                 throw QueryErrors.UnknownPath(path);
             }
+
+            var isContainer = selected.Exists(other => other.Length > path.Length + 1 && other.StartsWith(path + ".", StringComparison.Ordinal));
+            (isContainer ? containers : values).Add(segments);
         }
 
-        return new Projection(paths);
+        // Containers are placed before the values below them; shallower containers before deeper ones.
+        return new Projection([.. containers.OrderBy(c => c.Length), .. values], containers.Count);
     }
 
-    public string Columns(Dialects.SqlDialect dialect) => dialect.BodyColumns(Paths);
+    public string Columns(Dialects.SqlDialect dialect) => dialect.BodyColumns(Paths, ContainerCount);
 
     public int ColumnCount => Paths is null ? 1 : Math.Max(1, Paths.Count);
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ProfileGraph.Data.Sql;
 
 namespace ProfileGraph.Data.Storage;
@@ -46,57 +47,65 @@ internal abstract partial class SqlDocumentStore
         return ids.Select(id => found.GetValueOrDefault(id)).ToList();
     }
 
+    /// <remarks>
+    /// The count, when asked for, runs on a second connection at the same time as the page: the two are
+    /// independent statements, and the request waits for the slower one instead of for both in turn.
+    /// </remarks>
     public async Task<DocumentPage> QueryAsync(string project, QueryModel query, CancellationToken cancellationToken = default)
     {
         var scope = ProjectScope.Create(project);
         ArgumentNullException.ThrowIfNull(query);
         var plan = PageQueryWriter.Write(Dialect, Schema, _cursors, scope, query);
-        return await ReadAsync(async connection =>
+        var count = plan.Count is null ? Task.FromResult<long?>(null) : CountRowsAsync(plan.Count, cancellationToken);
+        var rows = ReadAsync(connection => ReadPageAsync(connection, plan, cancellationToken), cancellationToken);
+        await Task.WhenAll(count, rows).ConfigureAwait(false);
+
+        var (items, sortValues) = await rows.ConfigureAwait(false);
+        var more = items.Count > plan.Take;
+        if (more)
         {
-            var items = new List<StoredDocument>();
-            var sortValues = new List<object?[]>();
-            await using (var command = Command(connection, null, plan.Statement))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var first = 4 + plan.Projection.ColumnCount;
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    items.Add(ReadDocument(reader, plan.Projection));
-                    var values = new object?[plan.Keys.Count];
-                    for (var i = 0; i < values.Length; i++)
-                    {
-                        values[i] = Dialect.ReadSortValue(reader, first + i, plan.Keys[i].Field);
-                    }
+            items.RemoveAt(items.Count - 1);
+            sortValues.RemoveAt(sortValues.Count - 1);
+        }
 
-                    sortValues.Add(values);
-                }
-            }
+        if (plan.Backward)
+        {
+            items.Reverse();
+            sortValues.Reverse();
+        }
 
-            var more = items.Count > plan.Take;
-            if (more)
-            {
-                items.RemoveAt(items.Count - 1);
-                sortValues.RemoveAt(sortValues.Count - 1);
-            }
-
-            if (plan.Backward)
-            {
-                items.Reverse();
-                sortValues.Reverse();
-            }
-
-            long? total = null;
-            if (plan.Count is not null)
-            {
-                total = Convert.ToInt64(await ScalarAsync(connection, null, plan.Count, cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            var cursors = sortValues.Select(v => _cursors.Encode(scope, plan.Keys, v)).ToList();
-            var hasNext = plan.Backward ? true : more;
-            var hasPrevious = plan.Backward ? more : plan.HasCursor || query.Skip > 0;
-            return new DocumentPage(items, cursors, hasNext, hasPrevious, total);
-        }, cancellationToken).ConfigureAwait(false);
+        var cursors = new CursorList(_cursors, scope, plan.Keys, sortValues);
+        var hasNext = plan.Backward ? true : more;
+        var hasPrevious = plan.Backward ? more : plan.HasCursor || query.Skip > 0;
+        return new DocumentPage(items, cursors, hasNext, hasPrevious, await count.ConfigureAwait(false));
     }
+
+    private async Task<(List<StoredDocument> Items, List<object?[]> SortValues)> ReadPageAsync(DbConnection connection, PageQuery plan, CancellationToken cancellationToken)
+    {
+        var items = new List<StoredDocument>(plan.Take + 1);
+        var sortValues = new List<object?[]>(plan.Take + 1);
+        await using var command = Command(connection, null, plan.Statement);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var first = 4 + plan.Projection.ColumnCount;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            items.Add(ReadDocument(reader, plan.Projection));
+            var values = new object?[plan.Keys.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = Dialect.ReadSortValue(reader, first + i, plan.Keys[i].Field);
+            }
+
+            sortValues.Add(values);
+        }
+
+        return (items, sortValues);
+    }
+
+    private async Task<long?> CountRowsAsync(SqlStatement statement, CancellationToken cancellationToken) =>
+        await ReadAsync(
+            async connection => Convert.ToInt64(await ScalarAsync(connection, null, statement, cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture),
+            cancellationToken).ConfigureAwait(false);
 
     public async Task<long> CountAsync(string project, Filter? where = null, CancellationToken cancellationToken = default)
     {

@@ -149,7 +149,7 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
         JsonObject body;
         if (projection.Paths is null)
         {
-            body = JsonNode.Parse(reader.GetString(4))!.AsObject();
+            body = StoredJson.Parse(reader.GetString(4))!.AsObject();
         }
         else
         {
@@ -158,7 +158,7 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
             {
                 if (!reader.IsDBNull(4 + i))
                 {
-                    Place(body, projection.Paths[i], JsonNode.Parse(reader.GetString(4 + i)));
+                    Place(body, projection.Paths[i], StoredJson.Parse(reader.GetString(4 + i)));
                 }
             }
         }

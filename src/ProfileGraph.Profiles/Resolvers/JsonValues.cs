@@ -54,11 +54,30 @@ internal static class JsonValues
         _ => JsonSerializer.SerializeToNode(value),
     };
 
-    public static string? String(JsonObject? obj, string key) =>
-        obj?[key] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+    public static string? String(JsonObject? obj, string key) => obj?[key] switch
+    {
+        // A string read from the store is a plain string value: taken as is, without asking its kind first.
+        JsonValue value when value.TryGetValue(out string? text) => text,
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
+        _ => null,
+    };
 
     private static object ToNumber(JsonValue value)
     {
+        // A number read from the store keeps its text in a JsonElement, which parses it without writing it out again.
+        if (value.TryGetValue(out JsonElement element))
+        {
+            if (element.TryGetInt64(out var integer))
+            {
+                return integer;
+            }
+
+            if (element.TryGetDouble(out var real))
+            {
+                return real;
+            }
+        }
+
         var text = value.ToJsonString();
         return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)
             ? l

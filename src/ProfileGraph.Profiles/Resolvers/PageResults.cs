@@ -1,32 +1,55 @@
 using ProfileGraph.Data;
+using ProfileGraph.GraphQL.Execution;
+using ProfileGraph.GraphQL.Types;
 
 namespace ProfileGraph.Profiles.Resolvers;
 
-/// <summary>A store page shaped as HotChocolate's <c>XConnection</c> (pageInfo, edges, nodes, totalCount).</summary>
-internal static class ConnectionResult
+/// <summary>
+/// A store page shaped as HotChocolate's <c>XConnection</c> (pageInfo, edges, nodes, totalCount). Each field is
+/// built when it is selected, so a page read for its nodes encodes no cursor.
+/// </summary>
+internal sealed class ConnectionResult
 {
-    public static IReadOnlyDictionary<string, object?> From(DocumentPage page)
+    private readonly DocumentPage _page;
+    private List<object?>? _nodes;
+
+    private ConnectionResult(DocumentPage page) => _page = page;
+
+    public static ConnectionResult From(DocumentPage page) => new(page);
+
+    public static void Register(SchemaBuilder builder)
     {
-        var nodes = page.Items.Select(d => new ProfileView(d)).ToList();
-        var edges = nodes.Select((node, i) => (object?)new Dictionary<string, object?>
+        builder.AddResolver("ProfilesConnection.pageInfo", c => Value(Of(c).PageInfo()));
+        builder.AddResolver("ProfilesConnection.edges", c => Value(Of(c).Edges()));
+        builder.AddResolver("ProfilesConnection.nodes", c => Value(Of(c).Nodes()));
+        builder.AddResolver("ProfilesConnection.totalCount", c => Value(Of(c).TotalCount()));
+    }
+
+    private static ConnectionResult Of(IResolverContext context) => (ConnectionResult)context.Parent!;
+
+    private static ValueTask<object?> Value(object? value) => ValueTask.FromResult(value);
+
+    private List<object?> Nodes() => _nodes ??= _page.Items.Select(d => (object?)new ProfileView(d)).ToList();
+
+    private List<object?> Edges()
+    {
+        var nodes = Nodes();
+        return nodes.Select((node, i) => (object?)new Dictionary<string, object?>
         {
-            ["cursor"] = page.Cursors[i],
+            ["cursor"] = _page.Cursors[i],
             ["node"] = node,
         }).ToList();
-        return new Dictionary<string, object?>
-        {
-            ["pageInfo"] = new Dictionary<string, object?>
-            {
-                ["hasNextPage"] = page.HasNextPage,
-                ["hasPreviousPage"] = page.HasPreviousPage,
-                ["startCursor"] = page.StartCursor,
-                ["endCursor"] = page.EndCursor,
-            },
-            ["edges"] = edges,
-            ["nodes"] = nodes.Cast<object?>().ToList(),
-            ["totalCount"] = page.TotalCount is { } count ? (int)Math.Min(count, int.MaxValue) : null,
-        };
     }
+
+    private Dictionary<string, object?> PageInfo() => new()
+    {
+        ["hasNextPage"] = _page.HasNextPage,
+        ["hasPreviousPage"] = _page.HasPreviousPage,
+        ["startCursor"] = _page.StartCursor,
+        ["endCursor"] = _page.EndCursor,
+    };
+
+    private int? TotalCount() => _page.TotalCount is { } count ? (int)Math.Min(count, int.MaxValue) : null;
 }
 
 /// <summary>A store page shaped as HotChocolate's <c>XCollectionSegment</c> (pageInfo, items, totalCount).</summary>

@@ -9,7 +9,8 @@ namespace ProfileGraph.Profiles.Resolvers;
 
 /// <summary>
 /// Resolvers of <c>Profile</c> and its JSON-backed sub-objects. Sub-objects are handed on as dictionaries,
-/// which the engine's default resolver reads by field name.
+/// which the engine's default resolver reads by field name; <c>ProfileProperties</c> is handed on as the stored
+/// JSON object and each declared property converts only itself, so unselected properties cost nothing.
 /// </summary>
 internal static class ProfileFieldResolvers
 {
@@ -27,7 +28,11 @@ internal static class ProfileFieldResolvers
         builder.AddResolver("Profile.contacts", c => Value(JsonValues.ToDictionary(View(c).Object("contacts"))));
         builder.AddResolver("Profile.groups", c => Value(JsonValues.ToClr(View(c).Body["groups"]) ?? new List<object?>()));
         builder.AddResolver("Profile.account", c => Value(Account(View(c))));
-        builder.AddResolver("Profile.properties", c => Value(DeclaredProperties(View(c), declarations)));
+        builder.AddResolver("Profile.properties", c => Value(View(c).Body[ProfileDocumentSchema.PropertiesPath] as JsonObject));
+        foreach (var declaration in declarations.All)
+        {
+            builder.AddResolver(PropertyDeclarations.TypeName + "." + declaration.Name, c => Value(DeclaredValue((JsonObject)c.Parent!, declaration)));
+        }
         builder.AddResolver("Profile.property", c => Value(View(c).Properties[c.ArgumentValue<string>("key")]?.DeepClone()));
         builder.AddResolver("Profile.attributes", c => Value(Attributes(View(c), c.ArgumentValue<IReadOnlyList<object?>?>("keys"))));
         builder.AddResolver("Profile.propertiesSize", c => Value(PropertiesSize.Measure(View(c).Properties)));
@@ -67,23 +72,9 @@ internal static class ProfileFieldResolvers
         };
     }
 
-    private static Dictionary<string, object?>? DeclaredProperties(ProfileView view, PropertyDeclarations declarations)
-    {
-        if (view.Body[ProfileDocumentSchema.PropertiesPath] is not JsonObject properties)
-        {
-            return null;
-        }
-
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var declaration in declarations.All)
-        {
-            // A stored value that no longer fits its declaration (the declaration changed) reads as null.
-            var value = properties[declaration.Name];
-            result[declaration.Name] = value is not null && Rules.DeclaredTypeRule.Check(declaration, value) is null ? JsonValues.ToClr(value) : null;
-        }
-
-        return result;
-    }
+    /// <summary>A declared property as a CLR value; a stored value that no longer fits its declaration (the declaration changed) reads as null.</summary>
+    private static object? DeclaredValue(JsonObject properties, PropertyDeclaration declaration) =>
+        properties[declaration.Name] is { } value && Rules.DeclaredTypeRule.Check(declaration, value) is null ? JsonValues.ToClr(value) : null;
 
     private static JsonObject Attributes(ProfileView view, IReadOnlyList<object?>? keys)
     {

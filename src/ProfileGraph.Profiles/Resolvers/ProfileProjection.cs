@@ -1,4 +1,5 @@
 using ProfileGraph.GraphQL.Execution;
+using ProfileGraph.Profiles.Schema;
 
 namespace ProfileGraph.Profiles.Resolvers;
 
@@ -16,15 +17,28 @@ internal static class ProfileProjection
         ["city"] = "city", ["province"] = "province", ["country"] = "country", ["language"] = "language",
         ["identities"] = "identities", ["contacts"] = "contacts", ["groups"] = "groups", ["account"] = "account",
         ["properties"] = "properties", ["property"] = "properties", ["attributes"] = "properties", ["propertiesSize"] = "properties",
-        ["devices"] = "ext",
+        ["devices"] = ProfileDocumentSchema.DevicesPath,
     };
 
-    /// <summary>The paths for a list of selected Profile fields.</summary>
+    /// <summary>
+    /// The paths for a list of selected Profile fields. Declared properties selected under <c>properties</c> are
+    /// read one by one (<c>properties</c> then comes back as a container of just those) unless another selected
+    /// field needs the whole object.
+    /// </summary>
     public static IReadOnlyList<string>? ForProfileFields(IEnumerable<SelectedField> fields)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal);
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        var selectsProperties = false;
         foreach (var field in fields)
         {
+            if (field.Name == "properties" && field.GetSelections() is { Count: > 0 } properties)
+            {
+                selectsProperties = true;
+                declared.UnionWith(properties.Select(p => p.Name));
+                continue;
+            }
+
             if (!PathsByField.TryGetValue(field.Name, out var path))
             {
                 return null;
@@ -34,6 +48,11 @@ internal static class ProfileProjection
             {
                 paths.Add(path);
             }
+        }
+
+        if (selectsProperties && paths.Add(ProfileDocumentSchema.PropertiesPath))
+        {
+            paths.UnionWith(declared.Select(name => ProfileDocumentSchema.PropertiesPath + "." + name));
         }
 
         return paths.Order(StringComparer.Ordinal).ToList();

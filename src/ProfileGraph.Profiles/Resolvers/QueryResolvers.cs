@@ -16,6 +16,7 @@ internal sealed class QueryResolvers(IDocumentStore store, ProfileOptions option
         builder.AddResolver("Query.propertiesCapacity", CapacityAsync);
         builder.AddResolver("Query.node", NodeAsync);
         builder.AddResolver("Query.nodes", NodesAsync);
+        ConnectionResult.Register(builder);
     }
 
     private async ValueTask<object?> ProfileAsync(IResolverContext context)

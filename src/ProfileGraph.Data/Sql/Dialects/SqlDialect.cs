@@ -59,9 +59,14 @@ internal abstract partial class SqlDialect
 
     public abstract object TimestampValue(DateTimeOffset value);
 
-    /// <summary>The whole body, or one JSON column per projected path (at least one column either way).</summary>
-    public string BodyColumns(IReadOnlyList<string[]>? paths) =>
-        paths is null ? "doc" : string.Join(", ", paths.Select(RawJson).DefaultIfEmpty("NULL"));
+    /// <summary>
+    /// The whole body, or one JSON column per projected path (at least one column either way). The first
+    /// <paramref name="containerCount"/> paths are containers: <c>{}</c> when the object is stored, else NULL.
+    /// </summary>
+    public string BodyColumns(IReadOnlyList<string[]>? paths, int containerCount = 0) =>
+        paths is null
+            ? "doc"
+            : string.Join(", ", paths.Select((path, i) => i < containerCount ? $"CASE WHEN {RawJson(path)} IS NOT NULL THEN '{{}}' END" : RawJson(path)).DefaultIfEmpty("NULL"));
 
     // ---- keyset seek ---------------------------------------------------------------------------
 
