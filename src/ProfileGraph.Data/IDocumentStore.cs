@@ -46,6 +46,12 @@ public interface IDocumentStore : IAsyncDisposable
     /// <summary>Inserts many new documents fast (COPY on PostgreSQL). Existing ids fail the whole load.</summary>
     Task<long> BulkInsertAsync(string project, IEnumerable<KeyValuePair<string, JsonObject>> documents, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Inserts many new documents fast, each with its original timestamps when given. Existing ids fail the whole
+    /// load and nothing is written. On PostgreSQL a load into an empty table builds the secondary indexes after the rows.
+    /// </summary>
+    Task<long> BulkInsertAsync(string project, IEnumerable<BulkDocument> documents, CancellationToken cancellationToken = default);
+
     Task<BindResult> BindIdentityAsync(string project, IdentityKey identity, string profileId, CancellationToken cancellationToken = default);
 
     Task<string?> LookupIdentityAsync(string project, IdentityKey identity, CancellationToken cancellationToken = default);

@@ -24,7 +24,7 @@ public sealed class FieldDefinition
     /// <summary>The path holds a list whose items are of <see cref="Type"/>.</summary>
     public bool IsList { get; }
 
-    /// <summary>The store keeps an index for this path (an expression index, or GIN for lists on PostgreSQL).</summary>
+    /// <summary>The store keeps an index for this path (an expression index on SQLite; on PostgreSQL an indexed generated column, GIN for lists).</summary>
     public bool IsIndexed { get; }
 
     /// <summary>For a list of objects: the fields of one item, by name (paths relative to the item).</summary>

@@ -151,7 +151,13 @@ internal abstract partial class SqlDocumentStore
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    public virtual async Task<long> BulkInsertAsync(string project, IEnumerable<KeyValuePair<string, JsonObject>> documents, CancellationToken cancellationToken = default)
+    public Task<long> BulkInsertAsync(string project, IEnumerable<KeyValuePair<string, JsonObject>> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return BulkInsertAsync(project, documents.Select(d => new BulkDocument(d.Key, d.Value)), cancellationToken);
+    }
+
+    public virtual async Task<long> BulkInsertAsync(string project, IEnumerable<BulkDocument> documents, CancellationToken cancellationToken = default)
     {
         var scope = ProjectScope.Create(project);
         ArgumentNullException.ThrowIfNull(documents);
@@ -162,11 +168,12 @@ internal abstract partial class SqlDocumentStore
             DbCommand? insert = null;
             try
             {
-                foreach (var (id, body) in documents)
+                foreach (var document in documents)
                 {
-                    var normalized = BodyValidator.Normalize(Schema, body);
+                    var normalized = BodyValidator.Normalize(Schema, document.Body);
                     var size = PropertyBytes(normalized);
-                    var statement = Dialect.Insert(scope, ProjectScope.CheckId(id), 1, now, now, size, normalized.ToJsonString());
+                    var (created, updated) = document.Stamps(now);
+                    var statement = Dialect.Insert(scope, ProjectScope.CheckId(document.Id), 1, created, updated, size, normalized.ToJsonString());
                     if (insert is null)
                     {
                         // One prepared statement for the whole load; only the values change per row.

@@ -28,7 +28,7 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
 
     public abstract ValueTask DisposeAsync();
 
-    /// <summary>Runs pending migrations, settles the cursor key, then creates the schema's expression indexes.</summary>
+    /// <summary>Runs pending migrations, settles the cursor key, then lays out what the schema's indexed fields need.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await Guard(async () =>
@@ -36,13 +36,18 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
             await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             await MigrationRunner.RunAsync(this, connection, cancellationToken).ConfigureAwait(false);
             _cursors = new CursorCodec(_configuredCursorKey ?? await StoredCursorKeyAsync(connection, cancellationToken).ConfigureAwait(false));
-            foreach (var ddl in Schema.Fields.Select(Dialect.CreateIndex).OfType<string>())
-            {
-                await ExecuteAsync(connection, null, new SqlStatement(ddl, []), cancellationToken).ConfigureAwait(false);
-            }
-
+            await ApplyLayoutAsync(connection, cancellationToken).ConfigureAwait(false);
             return 0;
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>Creates what the schema's indexed fields need (here: the dialect's index for each).</summary>
+    protected virtual async Task ApplyLayoutAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        foreach (var ddl in Schema.Fields.Select(Dialect.CreateIndex).OfType<string>())
+        {
+            await ExecuteAsync(connection, null, new SqlStatement(ddl, []), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);

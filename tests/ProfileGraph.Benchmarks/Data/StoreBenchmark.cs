@@ -8,7 +8,7 @@ namespace ProfileGraph.Benchmarks.Data;
 /// <summary>
 /// The document-store benchmark: loads N generated profiles into each store, then times lookups, pages,
 /// deep keyset pages, counts and increments, one call at a time. Run:
-/// <c>dotnet run -c Release --project tests/ProfileGraph.Benchmarks -- data [--count 1000000] [--store sqlite|postgres|both] [--lookup-only]</c>.
+/// <c>dotnet run -c Release --project tests/ProfileGraph.Benchmarks -- data [--count 1000000] [--store sqlite|postgres|both] [--lookup-only | --load-only]</c>.
 /// PostgreSQL is a throwaway cluster unless PROFILEGRAPH_TEST_POSTGRES is set; pgbench gives the bare-SQL baseline.
 /// </summary>
 internal static class StoreBenchmark
@@ -19,6 +19,7 @@ internal static class StoreBenchmark
     {
         var count = int.Parse(Option(args, "--count") ?? "1000000", CultureInfo.InvariantCulture);
         LookupOnly = args.Contains("--lookup-only");
+        LoadOnly = args.Contains("--load-only");
         var stores = (Option(args, "--store") ?? "both") switch { "both" => new[] { "sqlite", "postgres" }, var s => [s] };
         Console.WriteLine($"profiles: {count:N0}, cores: {Environment.ProcessorCount}");
         if (args.Contains("--client-only"))
@@ -26,6 +27,20 @@ internal static class StoreBenchmark
             // Client-side cost of a load: generate, validate, serialize; no database.
             var schema = ProfileGenerator.Schema();
             var watch = Stopwatch.StartNew();
+            foreach (var (_, body) in ProfileGenerator.Generate(0, count))
+            {
+                GC.KeepAlive(body);
+            }
+
+            Console.WriteLine($"generate only: {count / watch.Elapsed.TotalSeconds:F0} profiles/s");
+            watch.Restart();
+            foreach (var (_, body) in ProfileGenerator.Generate(0, count))
+            {
+                GC.KeepAlive(ProfileGraph.Data.Updates.BodyValidator.Normalize(schema, body));
+            }
+
+            Console.WriteLine($"generate + validate: {count / watch.Elapsed.TotalSeconds:F0} profiles/s");
+            watch.Restart();
             long bytes = 0;
             foreach (var (_, body) in ProfileGenerator.Generate(0, count))
             {
@@ -69,12 +84,9 @@ internal static class StoreBenchmark
         var name = options.Kind.ToString().ToLowerInvariant();
         await using var store = await DocumentStoreFactory.OpenAsync(options, ProfileGenerator.Schema());
 
-        const int batch = 100_000;
+        // One call: the generator is lazy and the store streams it, so memory stays flat at any count.
         var load = Stopwatch.StartNew();
-        for (var from = 0; from < count; from += batch)
-        {
-            await store.BulkInsertAsync(Project, ProfileGenerator.Generate(from, Math.Min(batch, count - from)));
-        }
+        await store.BulkInsertAsync(Project, ProfileGenerator.Generate(0, count));
 
         load.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | bulk load | {count} | | | | {count / load.Elapsed.TotalSeconds:F0} profiles/s |"));
@@ -84,6 +96,11 @@ internal static class StoreBenchmark
             await connection.OpenAsync();
             await using var analyze = new Npgsql.NpgsqlCommand("VACUUM ANALYZE documents", connection) { CommandTimeout = 600 };
             await analyze.ExecuteNonQueryAsync();
+        }
+
+        if (LoadOnly)
+        {
+            return;
         }
 
         var random = new Random(7);
@@ -124,6 +141,8 @@ internal static class StoreBenchmark
     }
 
     private static bool LookupOnly { get; set; }
+
+    private static bool LoadOnly { get; set; }
 
     /// <summary>
     /// Where the time of one lookup by id goes: the store, then the same statement over bare Npgsql with the

@@ -128,7 +128,7 @@ public abstract partial class DocumentStoreTests
         var one = await Store.GetPropertyBytesAsync(Project);
         await Store.UpdateAsync(Project, "a", new UpdateOperations().Set("properties.vipLevel", 12));
         var two = await Store.GetPropertyBytesAsync(Project);
-        await Store.BulkInsertAsync(Project, [new("b", Json("""{"properties":{"x":1}}"""))]);
+        await Store.BulkInsertAsync(Project, [new BulkDocument("b", Json("""{"properties":{"x":1}}"""))]);
         Assert.Equal("""{"nickname":"abc"}""".Length, one);
         Assert.Equal("""{"nickname":"abc","vipLevel":12}""".Length, two);
         Assert.Equal(two + """{"x":1}""".Length, await Store.GetPropertyBytesAsync(Project));
@@ -143,6 +143,53 @@ public abstract partial class DocumentStoreTests
         Assert.Equal(50, count);
         Assert.Equal(10, await Store.CountAsync(Project, Filter.Some("tags", Filter.Eq("", "t3"))));
         Assert.Equal(1, (await Store.GetByIdsAsync(Project, ["b049"]))[0]!.Version);
+    }
+
+    [Fact]
+    public async Task Bulk_insert_with_a_duplicate_id_writes_nothing()
+    {
+        await SeedAsync(("taken", "{}"));
+        var fresh = Enumerable.Range(0, 3000).Select(i => new BulkDocument($"d{i:D4}", Json($$$"""{"age":{{{i % 90}}},"properties":{"x":1}}""")));
+
+        await Assert.ThrowsAsync<StoreException>(() => Store.BulkInsertAsync(Project, fresh.Append(new BulkDocument("d0042", Json("{}")))));
+        await Assert.ThrowsAsync<StoreException>(() => Store.BulkInsertAsync(Project, fresh.Append(new BulkDocument("taken", Json("{}")))));
+
+        Assert.Equal(1, await Store.CountAsync(Project));
+        Assert.Equal(0, await Store.GetPropertyBytesAsync(Project));
+        Assert.Equal(3000, await Store.BulkInsertAsync(Project, fresh));
+        Assert.Equal(34, await Store.CountAsync(Project, Filter.Eq("age", 7)));
+    }
+
+    [Fact]
+    public async Task Bulk_insert_with_an_invalid_body_throws_its_error_and_writes_nothing()
+    {
+        var documents = Enumerable.Range(0, 3000).Select(i => new BulkDocument($"d{i:D4}", Json(i == 2500 ? """{"age":"old"}""" : "{}")));
+
+        var error = await Assert.ThrowsAsync<QueryException>(() => Store.BulkInsertAsync(Project, documents));
+
+        Assert.Equal(QueryErrorCodes.TypeMismatch, error.Code);
+        Assert.Equal(0, await Store.CountAsync(Project));
+    }
+
+    [Fact]
+    public async Task Bulk_insert_keeps_original_timestamps_and_stamps_the_rest()
+    {
+        var created = new DateTimeOffset(2021, 3, 4, 5, 6, 7, 891, TimeSpan.FromHours(2));
+        var updated = new DateTimeOffset(2024, 1, 2, 3, 4, 5, 678, TimeSpan.Zero);
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+
+        await Store.BulkInsertAsync(Project, [
+            new BulkDocument("both", Json("{}"), created, updated),
+            new BulkDocument("created", Json("{}"), created),
+            new BulkDocument("none", Json("{}")),
+        ]);
+
+        var docs = await Store.GetByIdsAsync(Project, ["both", "created", "none"]);
+        Assert.Equal((created, updated), (docs[0]!.CreatedAt, docs[0]!.UpdatedAt));
+        Assert.Equal((created, created), (docs[1]!.CreatedAt, docs[1]!.UpdatedAt));
+        Assert.InRange(docs[2]!.CreatedAt, before, DateTimeOffset.UtcNow);
+        Assert.Equal(docs[2]!.CreatedAt, docs[2]!.UpdatedAt);
+        Assert.Equal("created,both", await IdsAsync(Filter.Lt("createdAt", before), SortField.Asc("updatedAt")));
     }
 
     [Fact]

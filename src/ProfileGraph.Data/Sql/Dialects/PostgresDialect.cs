@@ -17,15 +17,23 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     public override string MigrationLock => "SELECT pg_advisory_xact_lock(7270417)";
 
+    // An indexed field reads its stored generated column (see PostgresLayout), which holds this same expression.
     public override string Field(FieldDefinition field) =>
-        field.Column ?? Typed(Text(field.Segments), field.Type);
+        field.Column ?? (field.IsScalar ? PostgresLayout.ColumnOf(field) : null) ?? Typed(Text(field.Segments), field.Type);
+
+    /// <summary>The expression a field's generated column stores: the typed scalar, or the list's JSON value.</summary>
+    public string Generated(FieldDefinition field) =>
+        field.IsList ? RawJson(field.Segments) : Typed(Text(field.Segments), field.Type);
+
+    // The JSON value of a list field: its generated column when indexed, so containment can use the GIN index.
+    private string ListJson(FieldDefinition field) => PostgresLayout.ColumnOf(field) ?? RawJson(field.Segments);
 
     public override string RawJson(IReadOnlyList<string> segments) =>
         "(doc" + string.Concat(segments.Select(s => $"->'{s}'")) + ")";
 
     public override string ListItems(FieldDefinition field)
     {
-        var raw = RawJson(field.Segments);
+        var raw = ListJson(field);
         return $"jsonb_array_elements(CASE WHEN jsonb_typeof({raw}) = 'array' THEN {raw} ELSE '[]'::jsonb END) AS item(value)";
     }
 
@@ -37,7 +45,7 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     public override string ListLength(FieldDefinition field)
     {
-        var raw = RawJson(field.Segments);
+        var raw = ListJson(field);
         return $"(CASE WHEN jsonb_typeof({raw}) = 'array' THEN jsonb_array_length({raw}) END)";
     }
 
@@ -102,24 +110,17 @@ internal sealed partial class PostgresDialect : SqlDialect
     public override string OrderKey(string expression, bool descending, bool nullable) =>
         (descending ? $"{expression} DESC" : expression) + (nullable ? (descending ? " NULLS LAST" : " NULLS FIRST") : "");
 
-    public override string? CreateIndex(FieldDefinition field)
-    {
-        if (!field.IsIndexed || field.IsMeta)
-        {
-            return null;
-        }
-
-        return field.IsList
-            ? $"CREATE INDEX IF NOT EXISTS {IndexName(field)} ON {Documents} USING gin ({RawJson(field.Segments)} jsonb_path_ops)"
-            : field.IsScalar ? $"CREATE INDEX IF NOT EXISTS {IndexName(field)} ON {Documents} (project, {Field(field)} NULLS FIRST, id)" : null;
-    }
+    public override string? CreateIndex(FieldDefinition field) =>
+        PostgresLayout.ColumnOf(field) is not { } column ? null
+        : field.IsList ? $"CREATE INDEX IF NOT EXISTS {Documents}_{column} ON {Documents} USING gin ({column} jsonb_path_ops)"
+        : $"CREATE INDEX IF NOT EXISTS {Documents}_{column} ON {Documents} (project, {column} NULLS FIRST, id)";
 
     /// <summary>For <c>some: {eq: v}</c> on a list: containment, which the GIN index serves.</summary>
     public string ListContains(FieldDefinition field, object value, SqlParameters parameters)
     {
         var item = value is DateTimeOffset d ? ValueCoercer.FormatDateTime(d) : value;
         var json = System.Text.Json.JsonSerializer.Serialize(new[] { item });
-        return $"{RawJson(field.Segments)} @> {parameters.Add(json, SqlParamType.Json)}";
+        return $"{ListJson(field)} @> {parameters.Add(json, SqlParamType.Json)}";
     }
 
     /// <summary>For <c>some: {field: {eq: v}}</c> on a list of objects: containment of <c>[{field: v}]</c>.</summary>
@@ -137,7 +138,7 @@ internal sealed partial class PostgresDialect : SqlDialect
                 _ => throw new InvalidOperationException("Values are coerced before they are bound."),
             },
         };
-        return $"{RawJson(list.Segments)} @> {parameters.Add(new System.Text.Json.Nodes.JsonArray(item).ToJsonString(), SqlParamType.Json)}";
+        return $"{ListJson(list)} @> {parameters.Add(new System.Text.Json.Nodes.JsonArray(item).ToJsonString(), SqlParamType.Json)}";
     }
 
     private static string Text(IReadOnlyList<string> segments) =>

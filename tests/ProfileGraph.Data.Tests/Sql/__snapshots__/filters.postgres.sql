@@ -1,17 +1,17 @@
 -- eq
-((doc->>'email') COLLATE "C") = @p0
+f_email_1511cbdc = @p0
 -- p0=a:Text
 -- eq null
-((doc->>'email') COLLATE "C") IS NULL
+f_email_1511cbdc IS NULL
 -- 
 -- neq
-((((doc->>'age')::numeric) IS NULL) OR (((doc->>'age')::numeric) <> @p0))
+((f_age_3126feb3 IS NULL) OR (f_age_3126feb3 <> @p0))
 -- p0=3:Number
 -- neq null
-((doc->>'age')::numeric) IS NOT NULL
+f_age_3126feb3 IS NOT NULL
 -- 
 -- gt
-((doc->>'age')::numeric) > @p0
+f_age_3126feb3 > @p0
 -- p0=1:Number
 -- gte
 ((doc->>'score')::numeric) >= @p0
@@ -23,53 +23,53 @@
 created_at <= @p0
 -- p0=2000-01-01T00:00:00.0000000Z:Timestamp
 -- in
-((((doc->>'age')::numeric) = ANY(@p0)) OR (((doc->>'age')::numeric) IS NULL))
+((f_age_3126feb3 = ANY(@p0)) OR (f_age_3126feb3 IS NULL))
 -- p0=[1 2]:NumberArray
 -- nin
-(((doc->>'email') COLLATE "C") = ANY(@p0)) IS NOT TRUE
+(f_email_1511cbdc = ANY(@p0)) IS NOT TRUE
 -- p0=[a b]:TextArray
 -- contains
-strpos(((doc->>'email') COLLATE "C"), @p0) > 0
+strpos(f_email_1511cbdc, @p0) > 0
 -- p0=x:Text
 -- ncontains
-(strpos(((doc->>'email') COLLATE "C"), @p0) > 0) IS NOT TRUE
+(strpos(f_email_1511cbdc, @p0) > 0) IS NOT TRUE
 -- p0=x:Text
 -- startsWith
-starts_with(((doc->>'email') COLLATE "C"), @p0)
+starts_with(f_email_1511cbdc, @p0)
 -- p0=x:Text
 -- nStartsWith
-(starts_with(((doc->>'email') COLLATE "C"), @p0)) IS NOT TRUE
+(starts_with(f_email_1511cbdc, @p0)) IS NOT TRUE
 -- p0=x:Text
 -- endsWith
-right(((doc->>'email') COLLATE "C"), length(@p0)) = @p0
+right(f_email_1511cbdc, length(@p0)) = @p0
 -- p0=x:Text
 -- nEndsWith
-(right(((doc->>'email') COLLATE "C"), length(@p0)) = @p0) IS NOT TRUE
+(right(f_email_1511cbdc, length(@p0)) = @p0) IS NOT TRUE
 -- p0=x:Text
 -- exists
-((doc->'properties'->>'vipLevel')::numeric) IS NOT NULL
+f_properties_viplevel_2ee38b12 IS NOT NULL
 -- 
 -- exists object
 (doc->'properties') IS NULL
 -- 
 -- some
-(doc->'tags') @> @p0
+f_tags_ef3b28cb @> @p0
 -- p0=["a"]:Json
 -- some contains
-EXISTS (SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof((doc->'tags')) = 'array' THEN (doc->'tags') ELSE '[]'::jsonb END) AS item(value) WHERE strpos(((item.value #>> '{}') COLLATE "C"), @p0) > 0)
+EXISTS (SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof(f_tags_ef3b28cb) = 'array' THEN f_tags_ef3b28cb ELSE '[]'::jsonb END) AS item(value) WHERE strpos(((item.value #>> '{}') COLLATE "C"), @p0) > 0)
 -- p0=a:Text
 -- all
 ((COALESCE((CASE WHEN jsonb_typeof((doc->'scores')) = 'array' THEN jsonb_array_length((doc->'scores')) END), 0) > 0) AND ((EXISTS (SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof((doc->'scores')) = 'array' THEN (doc->'scores') ELSE '[]'::jsonb END) AS item(value) WHERE (((item.value #>> '{}')::numeric) > @p0) IS NOT TRUE)) IS NOT TRUE))
 -- p0=1:Number
 -- none
-((doc->'tags') @> @p0) IS NOT TRUE
+(f_tags_ef3b28cb @> @p0) IS NOT TRUE
 -- p0=["a"]:Json
 -- any
-COALESCE((CASE WHEN jsonb_typeof((doc->'tags')) = 'array' THEN jsonb_array_length((doc->'tags')) END), 0) > 0
+COALESCE((CASE WHEN jsonb_typeof(f_tags_ef3b28cb) = 'array' THEN jsonb_array_length(f_tags_ef3b28cb) END), 0) > 0
 -- 
 -- any false
-COALESCE((CASE WHEN jsonb_typeof((doc->'tags')) = 'array' THEN jsonb_array_length((doc->'tags')) END), 0) = 0
+COALESCE((CASE WHEN jsonb_typeof(f_tags_ef3b28cb) = 'array' THEN jsonb_array_length(f_tags_ef3b28cb) END), 0) = 0
 -- 
 -- and/or/not
-((((doc->>'active')::boolean) = @p0) AND (((((doc->>'age')::numeric) = @p1) OR ((((doc->>'lastName') COLLATE "C") = @p2) IS NOT TRUE))))
+((((doc->>'active')::boolean) = @p0) AND (((f_age_3126feb3 = @p1) OR ((((doc->>'lastName') COLLATE "C") = @p2) IS NOT TRUE))))
 -- p0=True:Bool, p1=1:Number, p2=x:Text

@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ProfileGraph.Data.Sql.Dialects;
+
+/// <summary>
+/// The physical layout of <c>documents</c> on PostgreSQL: one <c>GENERATED ALWAYS AS (...) STORED</c> column per
+/// indexed field, indexed in place of an expression over <c>doc</c>. No index then reads <c>doc</c>, so an update
+/// that leaves every indexed value alone can be HOT, and filters and counts read narrow columns, not the JSONB.
+/// </summary>
+internal static class PostgresLayout
+{
+    /// <summary>Prefix of the generated columns; every column with it belongs to the layout.</summary>
+    public const string ColumnPrefix = "f_";
+
+    /// <summary>Free space left in each page so an updated row can stay on its page (a HOT update).</summary>
+    public const string FillFactor = "90";
+
+    /// <summary>
+    /// The generated column of an indexed field, or null when it has none. The name is derived from the path, the type
+    /// and the list flag, so a changed declaration gets a new column (and the old one is dropped).
+    /// </summary>
+    public static string? ColumnOf(FieldDefinition field)
+    {
+        if (!field.IsIndexed || field.IsMeta || !(field.IsScalar || (field.IsList && !field.IsObjectList)))
+        {
+            return null;
+        }
+
+        var key = $"{field.Path}:{field.Type}{(field.IsList ? "[]" : "")}";
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 4).ToLowerInvariant();
+        var stem = field.Path.Replace('.', '_').ToLowerInvariant();
+        return $"{ColumnPrefix}{(stem.Length > 40 ? stem[..40] : stem)}_{hash}";
+    }
+
+    /// <summary>The index on a generated column (named after it, so a dropped column takes its index along).</summary>
+    public static string IndexOf(string column) => $"{SqlDialect.Documents}_{column}";
+
+    /// <summary>The columns the layout owns today: name and whether an index named for it exists.</summary>
+    public const string ReadColumns =
+        "SELECT a.attname, to_regclass(quote_ident('documents_' || a.attname)) IS NOT NULL FROM pg_attribute a "
+        + "WHERE a.attrelid = 'documents'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname LIKE 'f\\_%'";
+
+    /// <summary>Expression indexes of earlier versions (documents_f_*) that read <c>doc</c>; the layout drops them.</summary>
+    public const string ReadExpressionIndexes =
+        "SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+        + "WHERE x.indrelid = 'documents'::regclass AND i.relname LIKE 'documents\\_f\\_%' AND x.indexprs IS NOT NULL";
+
+    /// <summary>True when the table already has the layout's fill factor.</summary>
+    public const string ReadFillFactor =
+        $"SELECT coalesce('fillfactor={FillFactor}' = ANY(reloptions), false) FROM pg_class WHERE oid = 'documents'::regclass";
+
+    public const string SetFillFactor = $"ALTER TABLE documents SET (fillfactor = {FillFactor})";
+
+    /// <summary>One ALTER TABLE (one table rewrite) adding the generated columns of <paramref name="fields"/>.</summary>
+    public static string AddColumns(PostgresDialect dialect, IEnumerable<FieldDefinition> fields) =>
+        "ALTER TABLE documents " + string.Join(", ", fields.Select(f =>
+            $"ADD COLUMN {ColumnOf(f)} {SqlType(f)} GENERATED ALWAYS AS ({dialect.Generated(f)}) STORED"));
+
+    public static string DropColumn(string column) => $"ALTER TABLE documents DROP COLUMN IF EXISTS {Quote(column)}";
+
+    public static string DropIndex(string index) => $"DROP INDEX IF EXISTS {Quote(index)}";
+
+    // ---- first loads: COPY into an empty table, then build the secondary indexes once --------------------------------
+
+    public const string IsEmpty = "SELECT NOT EXISTS (SELECT 1 FROM documents)";
+
+    public const string Lock = "LOCK TABLE documents IN ACCESS EXCLUSIVE MODE";
+
+    /// <summary>Emptying an empty table in the loading transaction lets COPY write the rows frozen (no later hint-bit or freeze pass).</summary>
+    public const string Truncate = "TRUNCATE documents";
+
+    /// <summary>Name and definition of each non-unique index; unique ones stay, so duplicates still fail the COPY.</summary>
+    public const string ReadSecondaryIndexes =
+        "SELECT c.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid "
+        + "WHERE x.indrelid = 'documents'::regclass AND NOT x.indisunique";
+
+    /// <summary>Memory for the index builds at the end of a first load (transaction-scoped).</summary>
+    public const string BuildMemory = "SET LOCAL maintenance_work_mem = '256MB'";
+
+    public const string Analyze = "ANALYZE documents";
+
+    /// <summary>COPY for a first load, after <see cref="Truncate"/> in the same transaction.</summary>
+    public const string CopyFrozen = "COPY documents (project, id, version, created_at, updated_at, props_bytes, doc) FROM STDIN (FORMAT BINARY, FREEZE)";
+
+    private static string SqlType(FieldDefinition field) => field.IsList ? "jsonb" : field.Type switch
+    {
+        FieldType.Int or FieldType.Float => "numeric",
+        FieldType.Bool => "boolean",
+        _ => "text COLLATE \"C\"",
+    };
+
+    // Names read from the catalogue may be ones this version did not write; quote them.
+    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,143 @@
+using System.Text.Json.Nodes;
+using Npgsql;
+using ProfileGraph.Data.Tests.Infrastructure;
+
+namespace ProfileGraph.Data.Tests.Store;
+
+/// <summary>
+/// The PostgreSQL layout of <c>documents</c> (generated columns for indexed fields, fill factor) and the first-load
+/// path of the bulk insert, each test in a database of its own so the table starts empty.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresLayoutTests(PostgresFixture postgres) : IAsyncLifetime
+{
+    private const string Project = "p";
+    private readonly string _database = "layout_" + Guid.NewGuid().ToString("N")[..12];
+
+    private string ConnectionString => new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Database = _database }.ConnectionString;
+
+    public async Task InitializeAsync() => await AdminAsync($"CREATE DATABASE {_database}");
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await AdminAsync($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
+    }
+
+    [Fact]
+    public async Task Indexed_fields_are_generated_columns_and_no_index_reads_the_body()
+    {
+        await using var store = await OpenAsync(TestSchema.Create());
+
+        Assert.Equal(["f_age", "f_email", "f_firstname", "f_properties_viplevel", "f_tags"], (await ColumnsAsync()).Select(c => c[..^9]));
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM pg_index WHERE indrelid = 'documents'::regclass AND (indexprs IS NOT NULL OR indpred IS NOT NULL)"));
+        Assert.Equal(5L, await ScalarAsync("SELECT count(*) FROM pg_indexes WHERE tablename = 'documents' AND indexname LIKE 'documents\\_f\\_%'"));
+        Assert.Equal("{fillfactor=90}", await ScalarAsync("SELECT reloptions::text FROM pg_class WHERE oid = 'documents'::regclass"));
+    }
+
+    [Fact]
+    public async Task A_changed_declaration_gets_a_new_column_and_the_old_one_is_dropped()
+    {
+        await (await OpenAsync(TestSchema.Create())).DisposeAsync();
+        var ageBefore = (await ColumnsAsync()).Single(c => c.StartsWith("f_age_", StringComparison.Ordinal));
+
+        var changed = new DocumentSchema().Add("age", FieldType.Float, indexed: true).Add("email", FieldType.String);
+        await using var store = await OpenAsync(changed);
+        await store.UpsertAsync(Project, "a", Json("""{"age":1.5,"email":"x"}"""));
+
+        var columns = await ColumnsAsync();
+        Assert.Single(columns);
+        Assert.NotEqual(ageBefore, columns[0]);
+        Assert.Equal(1, await store.CountAsync(Project, Filter.Gt("age", 1.2)));
+    }
+
+    [Fact]
+    public async Task An_update_that_leaves_indexed_values_alone_is_HOT()
+    {
+        await using var store = await OpenAsync(TestSchema.Create());
+        await store.UpsertAsync(Project, "a", Json("""{"age":30,"lastName":"Old","tags":["x"]}"""));
+
+        Assert.Equal(1L, await HotUpdatesAsync("""UPDATE documents SET doc = jsonb_set(doc, '{lastName}', '"New"')"""));
+        Assert.Equal(0L, await HotUpdatesAsync("""UPDATE documents SET doc = jsonb_set(doc, '{age}', '31')"""));
+        Assert.Equal(0L, await HotUpdatesAsync("""UPDATE documents SET doc = jsonb_set(doc, '{tags}', '["y"]')"""));
+    }
+
+    [Fact]
+    public async Task A_first_load_that_fails_leaves_the_table_empty_with_its_indexes()
+    {
+        await using var store = await OpenAsync(TestSchema.Create());
+        var indexes = await IndexesAsync();
+        var documents = Enumerable.Range(0, 2000).Select(i => new BulkDocument($"d{i:D4}", Json($$"""{"age":{{i % 50}},"tags":["t{{i % 4}}"]}""")));
+
+        await Assert.ThrowsAsync<StoreException>(() => store.BulkInsertAsync(Project, documents.Append(new BulkDocument("d0001", Json("{}")))));
+        Assert.Equal(indexes, await IndexesAsync());
+        Assert.Equal(0, await store.CountAsync(Project));
+
+        Assert.Equal(2000, await store.BulkInsertAsync(Project, documents));
+        Assert.Equal(indexes, await IndexesAsync());
+        Assert.Equal(40, await store.CountAsync(Project, Filter.Eq("age", 7)));
+        Assert.Equal(500, await store.CountAsync(Project, Filter.Some("tags", Filter.Eq("", "t3"))));
+        Assert.Equal(2000L, await ScalarAsync("SELECT reltuples::bigint FROM pg_class WHERE oid = 'documents'::regclass"));
+    }
+
+    private Task<IDocumentStore> OpenAsync(DocumentSchema schema) =>
+        DocumentStoreFactory.OpenAsync(new StoreOptions { Kind = StoreKind.Postgres, ConnectionString = ConnectionString }, schema);
+
+    private static JsonObject Json(string json) => JsonNode.Parse(json)!.AsObject();
+
+    private async Task<List<string>> ColumnsAsync() =>
+        await ListAsync("SELECT attname FROM pg_attribute WHERE attrelid = 'documents'::regclass AND attnum > 0 AND NOT attisdropped AND attname LIKE 'f\\_%' ORDER BY 1");
+
+    private async Task<List<string>> IndexesAsync() =>
+        await ListAsync("SELECT indexdef FROM pg_indexes WHERE tablename = 'documents' ORDER BY indexname");
+
+    /// <summary>How many of the rows an UPDATE changed it wrote as heap-only tuples (counted inside its transaction).</summary>
+    private async Task<long> HotUpdatesAsync(string update)
+    {
+        // The backend's counters may still hold earlier transactions' counts (flushed later), so take the difference.
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var hot = new NpgsqlCommand("SELECT pg_stat_get_xact_tuples_hot_updated('documents'::regclass)", connection, transaction);
+        var before = (long)(await hot.ExecuteScalarAsync())!;
+        await using (var command = new NpgsqlCommand(update, connection, transaction))
+        {
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        var after = (long)(await hot.ExecuteScalarAsync())!;
+        await transaction.CommitAsync();
+        return after - before;
+    }
+
+    private async Task<List<string>> ListAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var result = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            result.Add(reader.GetString(0));
+        }
+
+        return result;
+    }
+
+    private async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
+
+    private async Task AdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
