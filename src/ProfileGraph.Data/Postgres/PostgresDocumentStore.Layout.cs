@@ -9,7 +9,8 @@ internal sealed partial class PostgresDocumentStore
     /// <summary>
     /// Brings <c>documents</c> to the schema's layout (<see cref="PostgresLayout"/>) in one transaction under the
     /// migration lock: drops expression indexes of earlier versions and generated columns no longer declared, adds the
-    /// missing columns in one rewrite, creates their indexes, sets the fill factor. A store already laid out only reads.
+    /// missing columns in one rewrite, creates their indexes and the compound indexes, sets the fill factor. A store
+    /// already laid out only reads.
     /// </summary>
     protected override async Task ApplyLayoutAsync(DbConnection connection, CancellationToken cancellationToken)
     {
@@ -55,6 +56,7 @@ internal sealed partial class PostgresDocumentStore
             await RunAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
         }
 
+        await ApplyCompoundIndexesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 }

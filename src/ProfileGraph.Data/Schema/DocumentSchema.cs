@@ -7,6 +7,7 @@ namespace ProfileGraph.Data;
 public sealed class DocumentSchema
 {
     private readonly Dictionary<string, FieldDefinition> _fields = new(StringComparer.Ordinal);
+    private readonly List<CompoundIndex> _compoundIndexes = [];
 
     /// <param name="customPropertiesPath">Top-level object whose serialized size counts toward the project's capacity.</param>
     public DocumentSchema(string customPropertiesPath = "properties")
@@ -22,6 +23,32 @@ public sealed class DocumentSchema
     public string CustomPropertiesPath { get; }
 
     public IEnumerable<FieldDefinition> Fields => _fields.Values;
+
+    /// <summary>The indexes declared over several fields, in declaration order.</summary>
+    public IReadOnlyList<CompoundIndex> CompoundIndexes => _compoundIndexes;
+
+    /// <summary>
+    /// Declares an index over <paramref name="keys"/> (equality on the leading ones, a range or sort on the last) with
+    /// <paramref name="include"/> kept in the index. Every field must already be declared as an indexed scalar or be a
+    /// store-maintained field such as <c>createdAt</c>.
+    /// </summary>
+    public DocumentSchema AddCompoundIndex(IReadOnlyList<string> keys, IReadOnlyList<string>? include = null)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count < 2)
+        {
+            throw new ArgumentException("A compound index has two or more keys.", nameof(keys));
+        }
+
+        var index = new CompoundIndex(keys.Select(Indexable).ToList(), (include ?? []).Select(Indexable).ToList());
+        if (_compoundIndexes.Any(i => i.Name == index.Name))
+        {
+            throw new ArgumentException("This compound index is declared twice.", nameof(keys));
+        }
+
+        _compoundIndexes.Add(index);
+        return this;
+    }
 
     /// <summary>Declares a scalar (or list-of-scalar) path.</summary>
     public DocumentSchema Add(string path, FieldType type, bool indexed = false, bool list = false)
@@ -93,6 +120,14 @@ public sealed class DocumentSchema
         }
 
         return null;
+    }
+
+    private FieldDefinition Indexable(string path)
+    {
+        var field = _fields.TryGetValue(path, out var found) ? found : throw new ArgumentException($"The path '{path}' is not declared.", nameof(path));
+        return field.IsScalar && (field.IsMeta || field.IsIndexed)
+            ? field
+            : throw new ArgumentException($"The path '{path}' must be an indexed scalar or a store-maintained field to be in a compound index.", nameof(path));
     }
 
     private DocumentSchema Register(FieldDefinition field)

@@ -41,12 +41,36 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
         }).ConfigureAwait(false);
     }
 
-    /// <summary>Creates what the schema's indexed fields need (here: the dialect's index for each).</summary>
+    /// <summary>Creates what the schema's indexed fields need (here: the dialect's index for each) and its compound indexes.</summary>
     protected virtual async Task ApplyLayoutAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         foreach (var ddl in Schema.Fields.Select(Dialect.CreateIndex).OfType<string>())
         {
             await ExecuteAsync(connection, null, new SqlStatement(ddl, []), cancellationToken).ConfigureAwait(false);
+        }
+
+        await ApplyCompoundIndexesAsync(connection, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Drops the compound indexes the schema no longer declares and creates the missing ones.</summary>
+    protected async Task ApplyCompoundIndexesAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var existing = new List<string>();
+        await using (var command = Command(connection, transaction, new SqlStatement(Dialect.ReadCompoundIndexes, [])))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                existing.Add(reader.GetString(0));
+            }
+        }
+
+        var wanted = Schema.CompoundIndexes.ToDictionary(i => i.Name, StringComparer.Ordinal);
+        var ddl = existing.Where(name => !wanted.ContainsKey(name)).Select(SqlDialect.DropIndex)
+            .Concat(wanted.Values.Where(i => !existing.Contains(i.Name)).Select(Dialect.CreateCompoundIndex));
+        foreach (var statement in ddl)
+        {
+            await ExecuteAsync(connection, transaction, new SqlStatement(statement, []), cancellationToken).ConfigureAwait(false);
         }
     }
 

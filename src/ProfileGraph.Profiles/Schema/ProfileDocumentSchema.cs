@@ -67,6 +67,10 @@ public static class ProfileDocumentSchema
 
         schema.AddObject("ext", open: true);
         schema.AddObjectList(DevicesPath, DeviceFields);
+
+        // The segment lists users migrate from: a gender, a created-at range, newest first, often a nickname
+        // test. One index answers the page and, with the nickname inside it, the count without reading rows.
+        schema.AddCompoundIndex(["gender", "createdAt"], include: ["nickname"]);
         return schema;
     }
 

@@ -36,6 +36,55 @@ public sealed class PostgresLayoutTests(PostgresFixture postgres) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_compound_index_bounds_a_segment_count_and_goes_when_undeclared()
+    {
+        var schema = TestSchema.Create().AddCompoundIndex(["age", "createdAt"], include: ["email"]);
+        await using (var store = await OpenAsync(schema))
+        {
+            await store.UpsertAsync(Project, "a", Json("""{"age":30,"email":"ann@x"}"""));
+            await store.UpsertAsync(Project, "b", Json("""{"age":30,"email":"bob@x"}"""));
+            Assert.Equal(1, await store.CountAsync(Project, Filter.And(Filter.Eq("age", 30), Filter.Gte("createdAt", DateTimeOffset.UtcNow.AddDays(-1)), Filter.Contains("email", "an"))));
+        }
+
+        var name = schema.CompoundIndexes[0].Name;
+        var definition = Assert.Single(await IndexesAsync(), d => d.Contains(name, StringComparison.Ordinal));
+        Assert.Matches(@"\(project, f_age_\w+ NULLS FIRST, created_at, id\) INCLUDE \(f_email_\w+\)", definition);
+
+        await using (var store = await OpenAsync(schema))
+        {
+            await store.BulkInsertAsync(Project, Enumerable.Range(0, 3000).Select(i => new BulkDocument($"d{i:D4}", Json($$"""{"age":{{i % 50}},"email":"u{{i}}@x"}"""))));
+        }
+
+        await ScalarAsync("VACUUM ANALYZE documents");
+        var age = (await ColumnsAsync()).Single(c => c.StartsWith("f_age_", StringComparison.Ordinal));
+        var email = (await ColumnsAsync()).Single(c => c.StartsWith("f_email_", StringComparison.Ordinal));
+        // Every row is from today, so a segment of tomorrow is empty: the compound index bounds it, the age index cannot.
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using (var off = new NpgsqlCommand("SET enable_seqscan = off; SET enable_bitmapscan = off", connection))
+            {
+                await off.ExecuteNonQueryAsync();
+            }
+
+            await using var explain = new NpgsqlCommand(
+                $"EXPLAIN SELECT count(*) FROM documents WHERE project = 'p' AND {age} = 30 AND created_at >= now() + interval '1 day' AND strpos({email}, 'an') > 0",
+                connection);
+            await using var reader = await explain.ExecuteReaderAsync();
+            var plan = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(0));
+            }
+
+            Assert.Contains(plan, line => line.Contains($"using {name}", StringComparison.Ordinal));
+        }
+
+        await (await OpenAsync(TestSchema.Create())).DisposeAsync();
+        Assert.DoesNotContain(await IndexesAsync(), d => d.Contains(name, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_changed_declaration_gets_a_new_column_and_the_old_one_is_dropped()
     {
         await (await OpenAsync(TestSchema.Create())).DisposeAsync();

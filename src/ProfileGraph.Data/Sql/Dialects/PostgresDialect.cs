@@ -115,6 +115,14 @@ internal sealed partial class PostgresDialect : SqlDialect
         : field.IsList ? $"CREATE INDEX IF NOT EXISTS {Documents}_{column} ON {Documents} USING gin ({column} jsonb_path_ops)"
         : $"CREATE INDEX IF NOT EXISTS {Documents}_{column} ON {Documents} (project, {column} NULLS FIRST, id)";
 
+    public override string CreateCompoundIndex(CompoundIndex index) =>
+        $"CREATE INDEX IF NOT EXISTS {index.Name} ON {Documents} (project, "
+        + string.Join(", ", index.Keys.Select(k => Field(k) + (k.IsNullable ? " NULLS FIRST" : "")))
+        + ", id)" + (index.Include.Count == 0 ? "" : $" INCLUDE ({string.Join(", ", index.Include.Select(Field))})");
+
+    public override string ReadCompoundIndexes =>
+        $"SELECT c.relname FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid WHERE x.indrelid = '{Documents}'::regclass AND c.relname LIKE 'documents\\_c\\_%'";
+
     /// <summary>For <c>some: {eq: v}</c> on a list: containment, which the GIN index serves.</summary>
     public string ListContains(FieldDefinition field, object value, SqlParameters parameters)
     {

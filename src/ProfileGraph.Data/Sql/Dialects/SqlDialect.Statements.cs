@@ -14,6 +14,14 @@ internal abstract partial class SqlDialect
     /// <summary>DDL for a schema field's index, or null when this engine keeps none for it.</summary>
     public abstract string? CreateIndex(FieldDefinition field);
 
+    /// <summary>DDL for a compound index: the project, the keys, the id, then the included fields where the engine has no INCLUDE.</summary>
+    public abstract string CreateCompoundIndex(CompoundIndex index);
+
+    /// <summary>The names of the compound indexes that exist (to drop those the schema no longer declares).</summary>
+    public abstract string ReadCompoundIndexes { get; }
+
+    public static string DropIndex(string name) => $"DROP INDEX IF EXISTS \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
     public string Scope(ProjectScope scope, SqlParameters parameters) =>
         $"project = {parameters.Add(scope.Project, SqlParamType.Text)}";
 

@@ -88,6 +88,14 @@ internal sealed partial class SqliteDialect : SqlDialect
             ? $"CREATE INDEX IF NOT EXISTS {IndexName(field)} ON {Documents} (project, {Field(field)}, id)"
             : null;
 
+    // No INCLUDE on SQLite: included fields follow the id, which keeps the keys' order and still covers a count.
+    public override string CreateCompoundIndex(CompoundIndex index) =>
+        $"CREATE INDEX IF NOT EXISTS {index.Name} ON {Documents} (project, "
+        + string.Join(", ", index.Keys.Select(Field).Append("id").Concat(index.Include.Select(Field))) + ")";
+
+    public override string ReadCompoundIndexes =>
+        $"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '{Documents}' AND name LIKE 'documents\\_c\\_%' ESCAPE '\\'";
+
     public override bool BoundsRowSeek => false;
 
     // A row value seeks an index only when its items are plain columns, so a seek on a JSON field would start at the
