@@ -8,10 +8,11 @@ namespace ProfileGraph.Data.Sql;
 /// </summary>
 internal sealed class Projection
 {
-    private Projection(IReadOnlyList<string[]>? paths, int containerCount)
+    private Projection(IReadOnlyList<string[]>? paths, int containerCount, IReadOnlyList<FieldDefinition?>? text = null)
     {
         Paths = paths;
         ContainerCount = containerCount;
+        Text = text ?? [];
     }
 
     /// <summary>The paths in column order: the <see cref="ContainerCount"/> containers first, then the values.</summary>
@@ -19,6 +20,14 @@ internal sealed class Projection
 
     /// <summary>How many of the first <see cref="Paths"/> are containers, read as <c>{}</c> when the object is stored.</summary>
     public int ContainerCount { get; }
+
+    /// <summary>
+    /// Per path: the field when it is a declared string, read as SQL text rather than JSON (no JSON output on the
+    /// server, no parse here; writes accept only strings there, and null is never stored), else null.
+    /// </summary>
+    public IReadOnlyList<FieldDefinition?> Text { get; }
+
+    public bool IsText(int column) => column < Text.Count && Text[column] is not null;
 
     public static Projection Create(DocumentSchema schema, IReadOnlyList<string>? select)
     {
@@ -30,6 +39,7 @@ internal sealed class Projection
         var selected = select.Distinct(StringComparer.Ordinal).ToList();
         var containers = new List<string[]>();
         var values = new List<string[]>();
+        var text = new List<FieldDefinition?>();
         foreach (var path in selected)
         {
             string[] segments;
@@ -52,14 +62,22 @@ internal sealed class Projection
             }
 
             var isContainer = selected.Exists(other => other.Length > path.Length + 1 && other.StartsWith(path + ".", StringComparison.Ordinal));
-            (isContainer ? containers : values).Add(segments);
+            if (isContainer)
+            {
+                containers.Add(segments);
+            }
+            else
+            {
+                values.Add(segments);
+                text.Add(field is { IsScalar: true, Type: FieldType.String } ? field : null);
+            }
         }
 
         // Containers are placed before the values below them; shallower containers before deeper ones.
-        return new Projection([.. containers.OrderBy(c => c.Length), .. values], containers.Count);
+        return new Projection([.. containers.OrderBy(c => c.Length), .. values], containers.Count, [.. containers.Select(_ => (FieldDefinition?)null), .. text]);
     }
 
-    public string Columns(Dialects.SqlDialect dialect) => dialect.BodyColumns(Paths, ContainerCount);
+    public string Columns(Dialects.SqlDialect dialect) => dialect.BodyColumns(Paths, ContainerCount, Text);
 
     public int ColumnCount => Paths is null ? 1 : Math.Max(1, Paths.Count);
 }

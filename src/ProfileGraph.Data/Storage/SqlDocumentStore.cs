@@ -187,7 +187,8 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
             {
                 if (!reader.IsDBNull(4 + i))
                 {
-                    Place(body, projection.Paths[i], StoredJson.Parse(reader.GetString(4 + i)));
+                    var raw = reader.GetString(4 + i);
+                    Place(body, projection.Paths[i], projection.IsText(i) ? JsonValue.Create(raw) : StoredJson.Parse(raw));
                 }
             }
         }

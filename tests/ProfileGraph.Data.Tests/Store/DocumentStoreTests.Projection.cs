@@ -31,4 +31,19 @@ public abstract partial class DocumentStoreTests
         Assert.Single(page.Items);
         Assert.True(page.HasNextPage);
     }
+
+    [Fact]
+    public async Task Selected_strings_come_back_exactly_whether_indexed_or_not()
+    {
+        const string tricky = """Zo\u00eb \"Q\" \\ \u00e9t\u00e9 \ud83d\ude00 \u4e2d"""; // JSON-escaped
+        await SeedAsync(("a", $$$"""{"firstName":"{{{tricky}}}","lastName":"{{{tricky}}}","properties":{"nickname":"{{{tricky}}}"}}"""), ("b", "{}"));
+        string[] select = ["firstName", "lastName", "properties.nickname"];
+
+        var byId = await Store.GetByIdsAsync(Project, ["a", "b"], select);
+        var expected = System.Text.Json.JsonSerializer.Deserialize<string>($"\"{tricky}\"");
+        Assert.Equal(expected, byId[0]!.Body["firstName"]!.GetValue<string>());
+        Assert.Equal(expected, byId[0]!.Body["lastName"]!.GetValue<string>());
+        Assert.Equal(expected, byId[0]!.Body["properties"]!["nickname"]!.GetValue<string>());
+        AssertJson("{}", byId[1]!.Body);
+    }
 }

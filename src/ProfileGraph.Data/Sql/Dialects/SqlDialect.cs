@@ -63,10 +63,15 @@ internal abstract partial class SqlDialect
     /// The whole body, or one JSON column per projected path (at least one column either way). The first
     /// <paramref name="containerCount"/> paths are containers: <c>{}</c> when the object is stored, else NULL.
     /// </summary>
-    public string BodyColumns(IReadOnlyList<string[]>? paths, int containerCount = 0) =>
+    /// <remarks>A declared string in <paramref name="text"/> is read as its typed value (<see cref="Field"/>): SQL text, from
+    /// the field's own column where the engine keeps one.</remarks>
+    public string BodyColumns(IReadOnlyList<string[]>? paths, int containerCount = 0, IReadOnlyList<FieldDefinition?>? text = null) =>
         paths is null
             ? "doc"
-            : string.Join(", ", paths.Select((path, i) => i < containerCount ? $"CASE WHEN {RawJson(path)} IS NOT NULL THEN '{{}}' END" : RawJson(path)).DefaultIfEmpty("NULL"));
+            : string.Join(", ", paths.Select((path, i) =>
+                i < containerCount ? $"CASE WHEN {RawJson(path)} IS NOT NULL THEN '{{}}' END"
+                : text is not null && i < text.Count && text[i] is { } field ? Field(field)
+                : RawJson(path)).DefaultIfEmpty("NULL"));
 
     // ---- keyset seek ---------------------------------------------------------------------------
 
