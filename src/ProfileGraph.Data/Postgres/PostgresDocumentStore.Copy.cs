@@ -101,7 +101,7 @@ internal sealed partial class PostgresDocumentStore
         await RunAsync(connection, transaction, PostgresLayout.Truncate, cancellationToken).ConfigureAwait(false);
         foreach (var (name, _) in indexes)
         {
-            await RunAsync(connection, transaction, PostgresLayout.DropIndex(name), cancellationToken).ConfigureAwait(false);
+            await RunAsync(connection, transaction, SqlDialect.DropIndex(name), cancellationToken).ConfigureAwait(false);
         }
 
         return [PostgresLayout.BuildMemory, .. indexes.Select(i => i.Definition), PostgresLayout.Analyze];

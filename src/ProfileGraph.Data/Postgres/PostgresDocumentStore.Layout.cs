@@ -36,7 +36,7 @@ internal sealed partial class PostgresDocumentStore
 
         var indexed = Schema.Fields.Where(f => PostgresLayout.ColumnOf(f) is not null).ToList();
         var wanted = indexed.Select(f => PostgresLayout.ColumnOf(f)!).ToHashSet(StringComparer.Ordinal);
-        var ddl = stale.Select(PostgresLayout.DropIndex)
+        var ddl = stale.Select(SqlDialect.DropIndex)
             .Concat(existing.Keys.Where(c => !wanted.Contains(c)).Select(PostgresLayout.DropColumn))
             .ToList();
         var missing = indexed.Where(f => !existing.ContainsKey(PostgresLayout.ColumnOf(f)!)).ToList();

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace ProfileGraph.Data;
 
 /// <summary>
@@ -18,8 +15,7 @@ public sealed class CompoundIndex
         Keys = keys;
         Include = include;
         var definition = string.Join(",", keys.Select(k => $"{k.Path}:{k.Type}")) + "|" + string.Join(",", include.Select(i => $"{i.Path}:{i.Type}"));
-        var stem = string.Join("_", keys.Select(k => k.Path.Replace('.', '_').ToLowerInvariant()));
-        Name = $"{NamePrefix}{(stem.Length > 36 ? stem[..36] : stem)}_{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(definition)), 0, 4).ToLowerInvariant()}";
+        Name = DerivedName.Create(NamePrefix, keys.Select(k => k.Path), definition, 36);
     }
 
     /// <summary>The key fields, in index order.</summary>

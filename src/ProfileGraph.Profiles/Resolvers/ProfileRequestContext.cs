@@ -21,10 +21,15 @@ public static class ProfileRequestContext
             : throw ResolverErrors.NotAuthenticated();
 
     /// <summary>Throws AUTH_NOT_AUTHORIZED unless the caller's role allows writing.</summary>
-    internal static string ProjectForWrite(IResolverContext context)
+    internal static string ProjectForWrite(IResolverContext context) => ProjectFor(context, ApiKeyRole.Write);
+
+    /// <summary>Throws AUTH_NOT_AUTHORIZED unless the caller holds an admin key (key management).</summary>
+    internal static string ProjectForAdmin(IResolverContext context) => ProjectFor(context, ApiKeyRole.Admin);
+
+    private static string ProjectFor(IResolverContext context, ApiKeyRole required)
     {
         var project = Project(context);
-        if (context.ContextData.TryGetValue(RoleKey, out var value) && value is ApiKeyRole role && !role.Allows(ApiKeyRole.Write))
+        if (context.ContextData.TryGetValue(RoleKey, out var value) && value is ApiKeyRole role && !role.Allows(required))
         {
             throw ResolverErrors.NotAuthorized();
         }

@@ -25,14 +25,14 @@ internal sealed class ApiKeyResolvers(IApiKeyManager? keys)
 
     private async ValueTask<object?> ListAsync(IResolverContext context)
     {
-        var project = AdminProject(context);
+        var project = ProfileRequestContext.ProjectForAdmin(context);
         var listed = await Keys.ListAsync(project, context.RequestAborted).ConfigureAwait(false);
         return listed.Select(View).ToList();
     }
 
     private async ValueTask<object?> CreateAsync(IResolverContext context)
     {
-        var project = AdminProject(context);
+        var project = ProfileRequestContext.ProjectForAdmin(context);
         var input = context.ArgumentValue<IReadOnlyDictionary<string, object?>>("input");
         var role = Enum.Parse<ApiKeyRole>((string)input["role"]!, ignoreCase: true);
         var existing = await Keys.ListAsync(project, context.RequestAborted).ConfigureAwait(false);
@@ -56,14 +56,10 @@ internal sealed class ApiKeyResolvers(IApiKeyManager? keys)
 
     private async ValueTask<object?> RevokeAsync(IResolverContext context)
     {
-        var project = AdminProject(context);
+        var project = ProfileRequestContext.ProjectForAdmin(context);
         var keyId = (string)context.ArgumentValue<IReadOnlyDictionary<string, object?>>("input")["keyId"]!;
         var revoked = await Keys.RevokeAsync(project, keyId, context.RequestAborted).ConfigureAwait(false);
-        return new Dictionary<string, object?>
-        {
-            ["keyId"] = revoked ? keyId : null,
-            ["errors"] = revoked ? null : new List<object?> { NotFound(keyId) },
-        };
+        return PayloadErrors.Payload("keyId", keyId, revoked ? null : [PayloadErrors.ApiKeyNotFound(keyId)]);
     }
 
     private IApiKeyManager Keys =>
@@ -75,27 +71,4 @@ internal sealed class ApiKeyResolvers(IApiKeyManager? keys)
         ["role"] = key.Role.ToString().ToUpperInvariant(),
         ["createdAt"] = key.CreatedAt,
     };
-
-    private static Dictionary<string, object?> NotFound(string keyId) => new()
-    {
-        ["__typename"] = "ApiKeyNotFoundError",
-        ["message"] = $"No API key '{keyId}' exists in this project.",
-        ["keyId"] = keyId,
-    };
-
-    /// <summary>The caller's project when the caller holds an admin key; otherwise AUTH_NOT_AUTHORIZED.</summary>
-    private static string AdminProject(IResolverContext context)
-    {
-        if (!context.ContextData.TryGetValue(ProfileRequestContext.ProjectKey, out var value) || value is not string { Length: > 0 } project)
-        {
-            throw ResolverErrors.NotAuthenticated();
-        }
-
-        if (!context.ContextData.TryGetValue(ProfileRequestContext.RoleKey, out var role) || role is not ApiKeyRole.Admin)
-        {
-            throw new GraphQLException("Managing API keys needs an admin key.", ProfileErrorCodes.NotAuthorized);
-        }
-
-        return project;
-    }
 }

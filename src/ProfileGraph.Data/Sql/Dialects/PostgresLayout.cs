@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace ProfileGraph.Data.Sql.Dialects;
 
 /// <summary>
@@ -27,10 +24,7 @@ internal static class PostgresLayout
             return null;
         }
 
-        var key = $"{field.Path}:{field.Type}{(field.IsList ? "[]" : "")}";
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 4).ToLowerInvariant();
-        var stem = field.Path.Replace('.', '_').ToLowerInvariant();
-        return $"{ColumnPrefix}{(stem.Length > 40 ? stem[..40] : stem)}_{hash}";
+        return DerivedName.Create(ColumnPrefix, [field.Path], $"{field.Path}:{field.Type}{(field.IsList ? "[]" : "")}", 40);
     }
 
     /// <summary>The index on a generated column (named after it, so a dropped column takes its index along).</summary>
@@ -57,9 +51,7 @@ internal static class PostgresLayout
         "ALTER TABLE documents " + string.Join(", ", fields.Select(f =>
             $"ADD COLUMN {ColumnOf(f)} {SqlType(f)} GENERATED ALWAYS AS ({dialect.Generated(f)}) STORED"));
 
-    public static string DropColumn(string column) => $"ALTER TABLE documents DROP COLUMN IF EXISTS {Quote(column)}";
-
-    public static string DropIndex(string index) => $"DROP INDEX IF EXISTS {Quote(index)}";
+    public static string DropColumn(string column) => $"ALTER TABLE documents DROP COLUMN IF EXISTS {DerivedName.Quote(column)}";
 
     // ---- first loads: COPY into an empty table, then build the secondary indexes once --------------------------------
 
@@ -89,7 +81,4 @@ internal static class PostgresLayout
         FieldType.Bool => "boolean",
         _ => "text COLLATE \"C\"",
     };
-
-    // Names read from the catalogue may be ones this version did not write; quote them.
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

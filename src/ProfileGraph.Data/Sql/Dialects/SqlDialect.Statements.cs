@@ -20,7 +20,7 @@ internal abstract partial class SqlDialect
     /// <summary>The names of the compound indexes that exist (to drop those the schema no longer declares).</summary>
     public abstract string ReadCompoundIndexes { get; }
 
-    public static string DropIndex(string name) => $"DROP INDEX IF EXISTS \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    public static string DropIndex(string name) => $"DROP INDEX IF EXISTS {DerivedName.Quote(name)}";
 
     public string Scope(ProjectScope scope, SqlParameters parameters) =>
         $"project = {parameters.Add(scope.Project, SqlParamType.Text)}";
@@ -142,15 +142,5 @@ internal abstract partial class SqlDialect
     /// <summary>Serializes concurrent start-ups inside the migration transaction ("" where the transaction already does).</summary>
     public abstract string MigrationLock { get; }
 
-    protected static string IndexName(FieldDefinition field)
-    {
-        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(field.Path));
-        var stem = field.Path.Replace('.', '_').ToLowerInvariant();
-        if (stem.Length > 40)
-        {
-            stem = stem[..40];
-        }
-
-        return $"documents_f_{stem}_{Convert.ToHexString(hash, 0, 4).ToLowerInvariant()}";
-    }
+    protected static string IndexName(FieldDefinition field) => DerivedName.Create("documents_f_", [field.Path], field.Path, 40);
 }

@@ -36,6 +36,9 @@ internal static class PayloadErrors
     public static IReadOnlyDictionary<string, object?> EmailTaken(string email) =>
         Error("EmailTakenError", $"The email '{email}' is already used by another account.", ("email", email));
 
+    public static IReadOnlyDictionary<string, object?> ApiKeyNotFound(string keyId) =>
+        Error("ApiKeyNotFoundError", $"No API key '{keyId}' exists in this project.", ("keyId", keyId));
+
     public static IReadOnlyDictionary<string, object?> StoreRejected(string? code, string? message) =>
         Error("InvalidPropertyError", message ?? "The write does not fit the stored profile.",
             ("key", "properties"), ("reason", message ?? "The write does not fit the stored profile."), ("code", code ?? ViolationCodes.InvalidValueType));
