@@ -1,7 +1,10 @@
 namespace ProfileGraph.Profiles.Properties;
 
-/// <summary>One declared custom property: its name, scalar and whether it holds a list of that scalar.</summary>
-public sealed record PropertyDeclaration(string Name, PropertyScalar Scalar, bool IsList)
+/// <summary>
+/// One declared custom property: its name, scalar, whether it holds a list of that scalar, and whether the store keeps
+/// an index on it (<c>@index</c> in the declaration file).
+/// </summary>
+public sealed record PropertyDeclaration(string Name, PropertyScalar Scalar, bool IsList, bool IsIndexed = false)
 {
     /// <summary>The GraphQL type as declared, e.g. <c>Int</c> or <c>[String!]</c>.</summary>
     public string GraphQLType => IsList ? $"[{Scalar}!]" : Scalar.ToString();

@@ -12,6 +12,14 @@ public sealed class PropertyDeclarations
     /// <summary>The name of the declaring object type.</summary>
     public const string TypeName = "ProfileProperties";
 
+    /// <summary>
+    /// The directive that asks the store to index a declared property (<c>vipLevel: Int @index</c>). It is a note to
+    /// the store, not part of the served schema: <see cref="Schema.ProfileSdl"/> removes it, and its definition, from
+    /// what the server serves. An index speeds filters and sorts on the property and costs every write that changes it
+    /// (on PostgreSQL, such a write can no longer update the row in place), so counters are better left without one.
+    /// </summary>
+    public const string IndexDirective = "index";
+
     private readonly Dictionary<string, PropertyDeclaration> _byName;
 
     /// <summary>Creates the set; throws <see cref="ArgumentException"/> on a duplicate or invalid name.</summary>
@@ -87,13 +95,18 @@ public sealed class PropertyDeclarations
         var declarations = new List<PropertyDeclaration>();
         foreach (var field in type.Fields)
         {
+            var index = field.Directives.Where(d => d.Name.Value == IndexDirective).ToList();
             if (field.Arguments.Count > 0)
             {
                 problems.Add($"{field.Name.Value}: a declared property takes no arguments.");
             }
+            else if (index.Count > 1 || index.Any(d => d.Arguments.Count > 0))
+            {
+                problems.Add($"{field.Name.Value}: @{IndexDirective} is given at most once and takes no arguments.");
+            }
             else if (PropertyTypeReader.TryRead(field.Type, out var scalar, out var isList))
             {
-                declarations.Add(new PropertyDeclaration(field.Name.Value, scalar, isList));
+                declarations.Add(new PropertyDeclaration(field.Name.Value, scalar, isList, IsIndexed: index.Count == 1));
             }
             else
             {

@@ -5,7 +5,7 @@ namespace ProfileGraph.Profiles.Schema;
 
 /// <summary>
 /// The store catalogue of a profile document: the standard fields, the nested identity, contact and
-/// account objects, the open <c>properties</c> object with the declared properties typed (and indexed),
+/// account objects, the open <c>properties</c> object with the declared properties typed (indexed where declared <c>@index</c>),
 /// and the open <c>ext</c> object for server-kept data such as devices.
 /// </summary>
 public static class ProfileDocumentSchema
@@ -62,7 +62,7 @@ public static class ProfileDocumentSchema
         schema.AddObject(PropertiesPath, open: true);
         foreach (var declaration in declarations.All)
         {
-            schema.Add(PropertiesPath + "." + declaration.Name, ToFieldType(declaration.Scalar), indexed: !declaration.IsList, list: declaration.IsList);
+            schema.Add(PropertiesPath + "." + declaration.Name, ToFieldType(declaration.Scalar), indexed: declaration.IsIndexed, list: declaration.IsList);
         }
 
         schema.AddObject("ext", open: true);

@@ -26,7 +26,7 @@ public sealed class ProfileSdl
     /// <summary>The text of <c>profile.graphql</c>.</summary>
     public string Contract { get; }
 
-    /// <summary>The text of <c>properties.graphql</c>.</summary>
+    /// <summary>The served part of <c>properties.graphql</c>: the file without the store's <c>@index</c> notes.</summary>
     public string Properties { get; }
 
     /// <summary>The SDL derived from the declaration (filter and sort inputs of the declared properties).</summary>
@@ -49,7 +49,42 @@ public sealed class ProfileSdl
         var declarations = PropertyDeclarations.FromSdl(properties);
         var defined = Parser.Parse(contract).Definitions.OfType<ITypeDefinitionNode>().Select(d => d.Name.Value).ToHashSet(StringComparer.Ordinal);
         var generated = PropertyInputsSdl.Generate(declarations, defined);
-        return new ProfileSdl(contract, properties, generated, declarations);
+        return new ProfileSdl(contract, WithoutStoreNotes(properties), generated, declarations);
+    }
+
+    /// <summary>
+    /// The declaration file as served: <c>@index</c> on the declared fields and the definition of <c>@index</c> are
+    /// notes to the store (<see cref="PropertyDeclarations.IndexDirective"/>) and leave; a file without them is kept as written.
+    /// </summary>
+    private static string WithoutStoreNotes(string properties)
+    {
+        var document = Parser.Parse(properties);
+        static bool IsIndex(DirectiveNode d) => d.Name.Value == PropertyDeclarations.IndexDirective;
+        var noted = document.Definitions.Any(d => d is DirectiveDefinitionNode { Name.Value: PropertyDeclarations.IndexDirective }
+            || (d is ObjectTypeDefinitionNode type && type.Fields.Any(f => f.Directives.Any(IsIndex))));
+        if (!noted)
+        {
+            return properties;
+        }
+
+        var definitions = new List<IDefinitionNode>();
+        foreach (var definition in document.Definitions)
+        {
+            switch (definition)
+            {
+                case DirectiveDefinitionNode { Name.Value: PropertyDeclarations.IndexDirective }:
+                    break;
+                case ObjectTypeDefinitionNode type:
+                    var fields = type.Fields.Select(f => new FieldDefinitionNode(f.Description, f.Name, f.Arguments, f.Type, [.. f.Directives.Where(d => !IsIndex(d))])).ToList();
+                    definitions.Add(new ObjectTypeDefinitionNode(type.Description, type.Name, type.Interfaces, type.Directives, fields));
+                    break;
+                default:
+                    definitions.Add(definition);
+                    break;
+            }
+        }
+
+        return Printer.Print(new DocumentNode(definitions));
     }
 
     /// <summary>Finds <c>schema/</c> from the working directory or the application folder upwards.</summary>

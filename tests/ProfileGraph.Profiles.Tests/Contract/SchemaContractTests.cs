@@ -45,6 +45,15 @@ public sealed class SchemaContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public void The_store_notes_of_the_declaration_file_are_not_served()
+    {
+        Assert.Contains("@index", SchemaFiles.Read("properties.graphql"), StringComparison.Ordinal);
+        var printed = SchemaPrinter.Print(_api.Executor.Schema);
+        Assert.DoesNotContain("@index", printed, StringComparison.Ordinal);
+        Assert.Contains("vipLevel: Int", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Declared_properties_become_typed_filterable_and_sortable_fields()
     {
         var schema = _api.Executor.Schema;
@@ -58,7 +67,7 @@ public sealed class SchemaContractTests : IAsyncLifetime
     [Fact]
     public void A_deployment_declares_a_new_property_by_editing_only_the_declaration_file()
     {
-        var properties = SchemaFiles.Read("properties.graphql").Replace("  vipLevel: Int", "  vipLevel: Int\n  score: Float\n  tags: [Long!]", StringComparison.Ordinal);
+        var properties = SchemaFiles.Read("properties.graphql").Replace("  points: Int", "  points: Int\n  score: Float\n  tags: [Long!] @index", StringComparison.Ordinal);
         var sdl = ProfileSdl.FromText(SchemaFiles.Read("profile.graphql"), properties);
         var schema = ProfileSchema.Create(_api.Store, new ProfileOptions(), sdl);
 

@@ -62,6 +62,26 @@ public sealed class PropertyDeclarationsTests
     }
 
     [Fact]
+    public void Index_marks_the_properties_the_store_indexes()
+    {
+        var declarations = PropertyDeclarations.FromSdl("""
+            directive @index on FIELD_DEFINITION
+            type ProfileProperties { level: Int @index  counter: Int  tags: [String!] @index }
+            """);
+
+        Assert.Equal([true, false, true], declarations.All.Select(d => d.IsIndexed));
+    }
+
+    [Theory]
+    [InlineData("level: Int @index @index")]
+    [InlineData("level: Int @index(unique: true)")]
+    public void Index_is_given_once_and_without_arguments(string field)
+    {
+        var error = Assert.Throws<FormatException>(() => PropertyDeclarations.FromSdl($"type ProfileProperties {{ {field} }}"));
+        Assert.Contains("@index", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_document_without_the_declaring_type_is_refused() =>
         Assert.Throws<FormatException>(() => PropertyDeclarations.FromDocument(new DocumentNode([])));
 }
@@ -75,6 +95,12 @@ public sealed class ShippedPropertyDeclarationsTests
         Assert.Equal(
             ["vipLevel: Int", "points: Int", "userPoint: Int", "hobby: [String!]", "interest: [String!]", "member: String", "registerTime: DateTime"],
             declarations.All.Select(d => $"{d.Name}: {d.GraphQLType}"));
+
+        // Counters are written far more often than lists filter on them: they stay unindexed.
+        Assert.Equal(["vipLevel", "member", "registerTime"], declarations.All.Where(d => d.IsIndexed).Select(d => d.Name));
+        var store = ProfileGraph.Profiles.Schema.ProfileDocumentSchema.Create(declarations);
+        Assert.True(store.TryGet("properties.vipLevel", out var vipLevel) && vipLevel.IsIndexed);
+        Assert.True(store.TryGet("properties.points", out var points) && !points.IsIndexed);
     }
 
     [Fact]
