@@ -7,6 +7,9 @@ namespace ProfileGraph.Data;
 public sealed class DocumentSchema
 {
     private readonly Dictionary<string, FieldDefinition> _fields = new(StringComparer.Ordinal);
+
+    /// <summary>Read projections built from this catalogue, by selection (see <c>Projection.Create</c>); emptied when a field is added.</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, object> Projections { get; } = new(StringComparer.Ordinal);
     private readonly List<CompoundIndex> _compoundIndexes = [];
 
     /// <param name="customPropertiesPath">Top-level object whose serialized size counts toward the project's capacity.</param>
@@ -136,6 +139,8 @@ public sealed class DocumentSchema
         {
             throw new ArgumentException($"The path '{field.Path}' is declared twice.", nameof(field));
         }
+
+        Projections.Clear();
 
         return this;
     }

@@ -29,13 +29,38 @@ internal sealed class Projection
 
     public bool IsText(int column) => column < Text.Count && Text[column] is not null;
 
+    private const int CacheLimit = 512;
+
+    private static readonly Projection Whole = new(null, 0);
+
+    /// <summary>
+    /// The projection of <paramref name="select"/>. The selections of an application's operations repeat, so
+    /// projections are kept per schema (up to a bound, so odd selections cannot grow the cache without end).
+    /// </summary>
     public static Projection Create(DocumentSchema schema, IReadOnlyList<string>? select)
     {
         if (select is null)
         {
-            return new Projection(null, 0);
+            return Whole;
         }
 
+        var key = string.Join('\n', select);
+        if (schema.Projections.TryGetValue(key, out var cached))
+        {
+            return (Projection)cached;
+        }
+
+        var created = Build(schema, select);
+        if (schema.Projections.Count < CacheLimit)
+        {
+            schema.Projections.TryAdd(key, created);
+        }
+
+        return created;
+    }
+
+    private static Projection Build(DocumentSchema schema, IReadOnlyList<string> select)
+    {
         var selected = select.Distinct(StringComparer.Ordinal).ToList();
         var containers = new List<string[]>();
         var values = new List<string[]>();

@@ -199,12 +199,12 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
     private static void Place(JsonObject body, string[] segments, JsonNode? value)
     {
         var node = body;
-        foreach (var segment in segments[..^1])
+        for (var i = 0; i < segments.Length - 1; i++)
         {
-            if (node[segment] is not JsonObject child)
+            if (node[segments[i]] is not JsonObject child)
             {
                 child = new JsonObject();
-                node[segment] = child;
+                node[segments[i]] = child;
             }
 
             node = child;

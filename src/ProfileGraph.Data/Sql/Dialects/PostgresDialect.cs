@@ -28,8 +28,14 @@ internal sealed partial class PostgresDialect : SqlDialect
     // The JSON value of a list field: its generated column when indexed, so containment can use the GIN index.
     private string ListJson(FieldDefinition field) => PostgresLayout.ColumnOf(field) ?? RawJson(field.Segments);
 
+    // A nested path is one #> walk: a chain of -> would copy every object on the way out of the document first.
+    // Segments are identifiers (FieldPath), so they are safe inside the path literal.
     public override string RawJson(IReadOnlyList<string> segments) =>
-        "(doc" + string.Concat(segments.Select(s => $"->'{s}'")) + ")";
+        segments.Count == 1 ? $"(doc->'{segments[0]}')" : $"(doc #> '{{{string.Join(',', segments)}}}')";
+
+    // Top-level objects are tested by key, without copying them out.
+    public override string Stored(IReadOnlyList<string> segments) =>
+        segments.Count == 1 ? $"(doc ? '{segments[0]}')" : base.Stored(segments);
 
     public override string ListItems(FieldDefinition field)
     {
@@ -150,7 +156,7 @@ internal sealed partial class PostgresDialect : SqlDialect
     }
 
     private static string Text(IReadOnlyList<string> segments) =>
-        "(doc" + string.Concat(segments.Take(segments.Count - 1).Select(s => $"->'{s}'")) + $"->>'{segments[^1]}')";
+        segments.Count == 1 ? $"(doc->>'{segments[0]}')" : $"(doc #>> '{{{string.Join(',', segments)}}}')";
 
     private static string Typed(string text, FieldType type) => type switch
     {

@@ -19,6 +19,12 @@ internal static class PostgresLayout
     /// </summary>
     public static string? ColumnOf(FieldDefinition field)
     {
+        ArgumentNullException.ThrowIfNull(field);
+        return (field.PostgresColumn ??= new(DeriveColumn(field))).Value;
+    }
+
+    private static string? DeriveColumn(FieldDefinition field)
+    {
         if (!field.IsIndexed || field.IsMeta || !(field.IsScalar || (field.IsList && !field.IsObjectList)))
         {
             return null;

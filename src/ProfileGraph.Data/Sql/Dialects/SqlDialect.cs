@@ -59,6 +59,9 @@ internal abstract partial class SqlDialect
 
     public abstract object TimestampValue(DateTimeOffset value);
 
+    /// <summary>A condition that holds when the document stores something (null included) at <paramref name="segments"/>.</summary>
+    public virtual string Stored(IReadOnlyList<string> segments) => $"{RawJson(segments)} IS NOT NULL";
+
     /// <summary>
     /// The whole body, or one JSON column per projected path (at least one column either way). The first
     /// <paramref name="containerCount"/> paths are containers: <c>{}</c> when the object is stored, else NULL.
@@ -69,7 +72,7 @@ internal abstract partial class SqlDialect
         paths is null
             ? "doc"
             : string.Join(", ", paths.Select((path, i) =>
-                i < containerCount ? $"CASE WHEN {RawJson(path)} IS NOT NULL THEN '{{}}' END"
+                i < containerCount ? $"CASE WHEN {Stored(path)} THEN '{{}}' END"
                 : text is not null && i < text.Count && text[i] is { } field ? Field(field)
                 : RawJson(path)).DefaultIfEmpty("NULL"));
 
