@@ -7,8 +7,9 @@ namespace ProfileGraph.Data.Storage;
 
 /// <summary>
 /// Turns JSON text read from the database into nodes in one pass. Strings and booleans become plain values
-/// (decoded once, not on every read as a node over a parsed document would be); numbers keep their exact
-/// text as a <see cref="JsonElement"/>, as <see cref="JsonNode.Parse(string, JsonNodeOptions?, JsonDocumentOptions)"/> keeps them.
+/// (decoded once, not on every read as a node over a parsed document would be); a projected plain integer is a
+/// long; other numbers keep their exact text as a <see cref="JsonElement"/>, as
+/// <see cref="JsonNode.Parse(string, JsonNodeOptions?, JsonDocumentOptions)"/> keeps them.
 /// </summary>
 internal static class StoredJson
 {
@@ -19,6 +20,12 @@ internal static class StoredJson
         if (text.Length >= 2 && text[0] == '"' && text[^1] == '"' && !text.AsSpan(1, text.Length - 2).Contains('\\'))
         {
             return JsonValue.Create(text[1..^1]);
+        }
+
+        // Counters and levels: a plain integer is held as a long, with no document behind it; its text is the same.
+        if (IsPlainInteger(text) && long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var integer))
+        {
+            return JsonValue.Create(integer);
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
@@ -33,6 +40,13 @@ internal static class StoredJson
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    // An optional minus and 1 to 18 digits, no leading zero (as JSON writes them), so the long writes back the same text.
+    private static bool IsPlainInteger(string text)
+    {
+        var digits = text.AsSpan(text.StartsWith('-') ? 1 : 0);
+        return digits.Length is > 0 and <= 18 && (digits[0] != '0' || (digits.Length == 1 && text.Length == 1)) && !digits.ContainsAnyExceptInRange('0', '9');
     }
 
     private static JsonNode? ReadValue(ref Utf8JsonReader reader)

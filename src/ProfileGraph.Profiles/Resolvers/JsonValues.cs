@@ -64,6 +64,11 @@ internal static class JsonValues
 
     private static object ToNumber(JsonValue value)
     {
+        if (value.TryGetValue(out long plain))
+        {
+            return plain;
+        }
+
         // A number read from the store keeps its text in a JsonElement, which parses it without writing it out again.
         if (value.TryGetValue(out JsonElement element))
         {

@@ -13,6 +13,10 @@ public sealed class StoredJsonTests
     [InlineData("\"Zoë 東京\"")]
     [InlineData("3")]
     [InlineData("-12")]
+    [InlineData("0")]
+    [InlineData("-0")]
+    [InlineData("999999999999999999")]
+    [InlineData("1000000000000000000")]
     [InlineData("1.50")]
     [InlineData("1e400")]
     [InlineData("true")]
@@ -38,6 +42,30 @@ public sealed class StoredJsonTests
         var value = StoredJson.Parse("""{"n":12345678901234567890123}""")!["n"]!.AsValue();
         Assert.True(value.TryGetValue(out JsonElement element));
         Assert.Equal("12345678901234567890123", element.GetRawText());
+    }
+
+    [Theory]
+    [InlineData("7", 7L)]
+    [InlineData("-12", -12L)]
+    [InlineData("0", 0L)]
+    [InlineData("999999999999999999", 999999999999999999L)]
+    public void Reads_a_plain_integer_as_a_long(string text, long expected)
+    {
+        var value = StoredJson.Parse(text)!.AsValue();
+        Assert.True(value.TryGetValue(out long actual));
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData("-0")]
+    [InlineData("1.0")]
+    [InlineData("1e3")]
+    [InlineData("1000000000000000000")]
+    public void Keeps_other_numbers_as_their_text(string text)
+    {
+        var value = StoredJson.Parse(text)!.AsValue();
+        Assert.True(value.TryGetValue(out JsonElement element));
+        Assert.Equal(text, element.GetRawText());
     }
 
     [Fact]
