@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Data.Common;
+using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 using ProfileGraph.Data.Sql;
@@ -13,9 +15,9 @@ internal sealed partial class PostgresDocumentStore
 
     /// <summary>
     /// Loads new documents with COPY ... (FORMAT BINARY), then adds their bytes to the capacity, in one transaction.
-    /// Rows are validated and serialized on every core; one COPY writes them. Into an empty table (a first load) the
-    /// rows go frozen with only the unique indexes in place, and the other indexes are built once after them, still
-    /// inside the transaction, so a failed load leaves the table and its indexes as they were.
+    /// Rows are validated and written as UTF-8 JSON on every core; one COPY sends them. Into an empty table (a first
+    /// load) the rows go frozen with no index in place, and every index (the primary key first) is built once after
+    /// them, still inside the transaction, so a failed load leaves the table and its indexes as they were.
     /// </summary>
     public override async Task<long> BulkInsertAsync(string project, IEnumerable<BulkDocument> documents, CancellationToken cancellationToken = default)
     {
@@ -61,20 +63,36 @@ internal sealed partial class PostgresDocumentStore
             }
 
             return (count, true);
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, retryConflicts: false).ConfigureAwait(false);
     }
 
+    // One JSON writer per mapping thread; each row keeps only its own bytes.
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_json;
+
+    /// <summary>Checks a document and writes its normalized JSON as UTF-8, measuring its properties on the way.</summary>
     private CopyRow Prepare(BulkDocument document, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var normalized = BodyValidator.Normalize(Schema, document.Body);
+        ArgumentNullException.ThrowIfNull(document.Body);
+        var (buffer, writer) = t_json ??= NewJsonWriter();
+        buffer.ResetWrittenCount();
+        writer.Reset();
+        var bytes = BodyValidator.WriteNormalized(Schema, document.Body, writer);
+        writer.Flush();
         var (created, updated) = document.Stamps(now);
-        return new(ProjectScope.CheckId(document.Id), created.UtcDateTime, updated.UtcDateTime, PropertyBytes(normalized), normalized.ToJsonString());
+        return new(ProjectScope.CheckId(document.Id), created.UtcDateTime, updated.UtcDateTime, bytes, buffer.WrittenSpan.ToArray());
+
+        static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewJsonWriter()
+        {
+            var buffer = new ArrayBufferWriter<byte>(4096);
+            return (buffer, new Utf8JsonWriter(buffer, Data.PropertyBytes.WriterOptions));
+        }
     }
 
     /// <summary>
     /// When the table is empty (checked again under an exclusive lock): empties it in this transaction so COPY may
-    /// freeze, drops the non-unique indexes and returns the statements that build them again; otherwise null.
+    /// freeze, drops its indexes and returns the statements that build them again, then analyze it; otherwise null.
     /// </summary>
     private async Task<List<string>?> DeferIndexesIfEmptyAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
@@ -89,22 +107,35 @@ internal sealed partial class PostgresDocumentStore
             return null;
         }
 
-        var indexes = new List<(string Name, string Definition)>();
-        await using (var reader = await Command(connection, transaction, new SqlStatement(PostgresLayout.ReadSecondaryIndexes, [])).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        // Unique indexes (the primary key) go too: building them once at the end costs less than keeping them up
+        // row by row, and a duplicate id still fails the load, then.
+        var drop = new List<string>();
+        var build = new List<string>(PostgresLayout.BuildSettings);
+        await using (var reader = await Command(connection, transaction, new SqlStatement(PostgresLayout.ReadIndexes, [])).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                indexes.Add((reader.GetString(0), reader.GetString(1)));
+                if (reader.IsDBNull(2))
+                {
+                    drop.Add(SqlDialect.DropIndex(reader.GetString(0)));
+                    build.Add(reader.GetString(1));
+                }
+                else
+                {
+                    drop.Add(PostgresLayout.DropConstraint(reader.GetString(2)));
+                    build.Add(PostgresLayout.AddConstraint(reader.GetString(2), reader.GetString(3)));
+                }
             }
         }
 
         await RunAsync(connection, transaction, PostgresLayout.Truncate, cancellationToken).ConfigureAwait(false);
-        foreach (var (name, _) in indexes)
+        foreach (var statement in drop)
         {
-            await RunAsync(connection, transaction, SqlDialect.DropIndex(name), cancellationToken).ConfigureAwait(false);
+            await RunAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
         }
 
-        return [PostgresLayout.BuildMemory, .. indexes.Select(i => i.Definition), PostgresLayout.Analyze];
+        build.Add(PostgresLayout.Analyze);
+        return build;
 
         async Task<bool> IsEmptyAsync() =>
             (bool)(await ScalarAsync(connection, transaction, new SqlStatement(PostgresLayout.IsEmpty, []), cancellationToken).ConfigureAwait(false))!;
@@ -118,5 +149,5 @@ internal sealed partial class PostgresDocumentStore
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private readonly record struct CopyRow(string Id, DateTime Created, DateTime Updated, long Bytes, string Json);
+    private readonly record struct CopyRow(string Id, DateTime Created, DateTime Updated, long Bytes, byte[] Json);
 }
