@@ -40,6 +40,9 @@ internal sealed class BinaryCopyRows : IBufferWriter<byte>
         _length = 0;
     }
 
+    /// <summary>Text as UTF-8, for <see cref="WriteText(ReadOnlySpan{byte})"/> of a value every row repeats.</summary>
+    public static byte[] Utf8Bytes(string text) => Utf8.GetBytes(text);
+
     public void StartRow(short fieldCount) => BinaryPrimitives.WriteInt16BigEndian(Take(2), fieldCount);
 
     /// <summary>A text field from bytes already encoded as UTF-8.</summary>

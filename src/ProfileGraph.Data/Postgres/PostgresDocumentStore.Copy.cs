@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using System.Text.Json;
 using Npgsql;
 using ProfileGraph.Data.Sql;
@@ -12,6 +11,9 @@ internal sealed partial class PostgresDocumentStore
 {
     private const int RowsPerBatch = 512;
 
+    // The columns of a COPY row: project, id, version, created_at, updated_at, props_bytes, doc.
+    private const short CopyColumns = 7;
+
     /// <summary>
     /// Loads new documents with COPY ... (FORMAT BINARY), then adds their bytes to the capacity, in one transaction.
     /// Batches of rows are validated and encoded on every core, in the caller's order; one COPY sends them. Into an
@@ -23,7 +25,7 @@ internal sealed partial class PostgresDocumentStore
     {
         var scope = ProjectScope.Create(project);
         ArgumentNullException.ThrowIfNull(documents);
-        var projectText = Encoding.UTF8.GetBytes(scope.Project);
+        var projectText = BinaryCopyRows.Utf8Bytes(scope.Project);
         return await WriteAsync(async (connection, transaction) =>
         {
             var deferred = await DeferIndexesIfEmptyAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
@@ -100,7 +102,7 @@ internal sealed partial class PostgresDocumentStore
             ArgumentNullException.ThrowIfNull(document);
             ArgumentNullException.ThrowIfNull(document.Body);
             var (created, updated) = document.Stamps(now);
-            rows.StartRow(7);
+            rows.StartRow(CopyColumns);
             rows.WriteText(project);
             rows.WriteText(ProjectScope.CheckId(document.Id));
             rows.WriteInt64(1);
