@@ -18,6 +18,13 @@ public static class PropertyBytes
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Options of a writer whose output for a properties object is, byte for byte, what <see cref="Measure"/> counts.</summary>
+    internal static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = Compact.Encoder,
+        MaxDepth = 64, // the serializer's default depth, which Measure runs with
+    };
+
     /// <summary>The size in bytes of <paramref name="properties"/>.</summary>
     public static int Measure(JsonNode? properties) =>
         properties is null or JsonObject { Count: 0 } ? 0 : Encoding.UTF8.GetByteCount(properties.ToJsonString(Compact));

@@ -5,71 +5,66 @@ using System.Threading.Channels;
 namespace ProfileGraph.Data.Postgres;
 
 /// <summary>
-/// Maps a sequence on every core, in batches, for one consumer: one task reads the source, one per core maps, the
-/// caller takes the mapped batches (in no fixed order). Bounded channels keep memory flat however long the source is.
-/// The first failure stops the rest and reaches the consumer as it was thrown.
+/// Maps a sequence on every core, a batch at a time, for one consumer that takes the results in the source's order:
+/// one task reads the source and starts a mapping task per batch; the consumer awaits them in turn. A bounded queue of batches in
+/// flight keeps memory flat however long the source is. The first failure in source order reaches the consumer as it
+/// was thrown, and stops the rest.
 /// </summary>
+/// <remarks>
+/// The order matters to a load: rows land in the table as the caller gave them, so a source sorted by id (a typical
+/// export) gives indexes led by the id presorted input, which PostgreSQL's index build then sorts in one pass.
+/// </remarks>
 internal static class ParallelBatches
 {
-    public static async IAsyncEnumerable<TOut[]> MapAsync<TIn, TOut>(
-        IEnumerable<TIn> source, Func<TIn, TOut> map, int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static async IAsyncEnumerable<TOut> MapAsync<TIn, TOut>(
+        IEnumerable<TIn> source, Func<TIn[], TOut> map, int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var workers = Environment.ProcessorCount;
+        // Two batches per core in flight keep every core busy while the consumer works through the oldest one.
+        var inFlight = Channel.CreateBounded<Task<TOut>>(2 * Environment.ProcessorCount);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var input = Channel.CreateBounded<TIn[]>(workers);
-        var output = Channel.CreateBounded<TOut[]>(workers);
-        ExceptionDispatchInfo? failure = null;
-
-        Task Run(Func<Task> work, Action? done) => Task.Run(async () =>
+        ExceptionDispatchInfo? sourceFailure = null;
+        var reader = Task.Run(async () =>
         {
             try
             {
-                await work().ConfigureAwait(false);
+                foreach (var chunk in source.Chunk(batchSize))
+                {
+                    var mapped = Task.Run(() => map(chunk), stop.Token);
+                    await inFlight.Writer.WriteAsync(mapped, stop.Token).ConfigureAwait(false);
+                }
             }
             catch (Exception ex) when (!stop.IsCancellationRequested)
             {
-                // Only the first failure is kept; the tasks it stops end as cancelled.
-                Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(ex), null);
-                await stop.CancelAsync().ConfigureAwait(false);
+                // Reading the source failed: the consumer gets it after the batches read before it.
+                sourceFailure = ExceptionDispatchInfo.Capture(ex);
             }
             finally
             {
-                done?.Invoke();
+                inFlight.Writer.TryComplete();
             }
-        });
+        }, CancellationToken.None);
 
-        var producer = Run(async () =>
-        {
-            foreach (var chunk in source.Chunk(batchSize))
-            {
-                await input.Writer.WriteAsync(chunk, stop.Token).ConfigureAwait(false);
-            }
-        }, () => input.Writer.TryComplete());
-        var mappers = Enumerable.Range(0, workers).Select(_ => Run(async () =>
-        {
-            await foreach (var chunk in input.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
-            {
-                await output.Writer.WriteAsync(Array.ConvertAll(chunk, item => map(item)), stop.Token).ConfigureAwait(false);
-            }
-        }, null));
-        var all = Task.WhenAll(mappers.Append(producer).ToArray());
-        _ = all.ContinueWith(_ => output.Writer.TryComplete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
-            await foreach (var batch in output.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var batch in inFlight.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                yield return batch;
+                yield return await batch.ConfigureAwait(false);
             }
 
-            await all.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            failure?.Throw();
+            await reader.ConfigureAwait(false);
+            sourceFailure?.Throw();
             cancellationToken.ThrowIfCancellationRequested();
         }
         finally
         {
-            // Also when the consumer stopped early or failed: no background work outlives the enumeration.
+            // Also when the consumer stopped early or failed: no background work outlives the enumeration, and the
+            // failures of batches nobody will take are observed here.
             await stop.CancelAsync().ConfigureAwait(false);
-            await all.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await reader.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            while (inFlight.Reader.TryRead(out var left))
+            {
+                await ((Task)left).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Data.Common;
+using System.Text.Json;
 using Npgsql;
-using NpgsqlTypes;
 using ProfileGraph.Data.Sql;
 using ProfileGraph.Data.Sql.Dialects;
 using ProfileGraph.Data.Updates;
@@ -9,45 +9,52 @@ namespace ProfileGraph.Data.Postgres;
 
 internal sealed partial class PostgresDocumentStore
 {
-    private const int CopyBatch = 512;
+    private const int RowsPerBatch = 512;
+
+    // The columns of a COPY row: project, id, version, created_at, updated_at, props_bytes, doc.
+    private const short CopyColumns = 7;
 
     /// <summary>
     /// Loads new documents with COPY ... (FORMAT BINARY), then adds their bytes to the capacity, in one transaction.
-    /// Rows are validated and serialized on every core; one COPY writes them. Into an empty table (a first load) the
-    /// rows go frozen with only the unique indexes in place, and the other indexes are built once after them, still
-    /// inside the transaction, so a failed load leaves the table and its indexes as they were.
+    /// Batches of rows are validated and encoded on every core, in the caller's order; one COPY sends them. Into an
+    /// empty table (a first load) the rows go frozen with no index in place, and every index (the primary key first)
+    /// is built once after them, still inside the transaction, so a failed load leaves the table and its indexes as
+    /// they were.
     /// </summary>
     public override async Task<long> BulkInsertAsync(string project, IEnumerable<BulkDocument> documents, CancellationToken cancellationToken = default)
     {
         var scope = ProjectScope.Create(project);
         ArgumentNullException.ThrowIfNull(documents);
+        var projectText = BinaryCopyRows.Utf8Bytes(scope.Project);
         return await WriteAsync(async (connection, transaction) =>
         {
             var deferred = await DeferIndexesIfEmptyAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             long count = 0, bytes = 0;
             var now = ValueCoercer.Truncate(DateTimeOffset.UtcNow);
-            var copy = deferred is null ? Dialect.CopyDocuments : PostgresLayout.CopyFrozen;
-            await using (var importer = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(copy, cancellationToken).ConfigureAwait(false))
+            var sql = deferred is null ? Dialect.CopyDocuments : PostgresLayout.CopyFrozen;
+            await using (var copy = await ((NpgsqlConnection)connection).BeginRawBinaryCopyAsync(sql, cancellationToken).ConfigureAwait(false))
             {
-                var rows = ParallelBatches.MapAsync(documents, d => Prepare(d, now), CopyBatch, cancellationToken);
-                await foreach (var batch in rows.ConfigureAwait(false))
+                try
                 {
-                    foreach (var row in batch)
+                    await copy.WriteAsync(BinaryCopyRows.Header, cancellationToken).ConfigureAwait(false);
+                    var batches = ParallelBatches.MapAsync(documents, batch => Encode(batch, projectText, now), RowsPerBatch, cancellationToken);
+                    await foreach (var batch in batches.ConfigureAwait(false))
                     {
-                        await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                        await importer.WriteAsync(scope.Project, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        await importer.WriteAsync(row.Id, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        await importer.WriteAsync(1L, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                        await importer.WriteAsync(row.Created, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-                        await importer.WriteAsync(row.Updated, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-                        await importer.WriteAsync(row.Bytes, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                        await importer.WriteAsync(row.Json, NpgsqlDbType.Jsonb, cancellationToken).ConfigureAwait(false);
-                        bytes += row.Bytes;
-                        count++;
+                        await copy.WriteAsync(batch.Rows.Written, cancellationToken).ConfigureAwait(false);
+                        batch.Rows.Release();
+                        count += batch.Count;
+                        bytes += batch.Bytes;
                     }
-                }
 
-                await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(BinaryCopyRows.Trailer, cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    // A document failed or the load was cancelled: end the COPY here, as disposing the stream would
+                    // complete it with the rows sent so far (the transaction would still roll them back).
+                    await CancelAsync(copy).ConfigureAwait(false);
+                    throw;
+                }
             }
 
             foreach (var ddl in deferred ?? [])
@@ -61,20 +68,62 @@ internal sealed partial class PostgresDocumentStore
             }
 
             return (count, true);
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, retryConflicts: false).ConfigureAwait(false);
     }
 
-    private CopyRow Prepare(BulkDocument document, DateTimeOffset now)
+    private static async Task CancelAsync(NpgsqlRawCopyStream copy)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var normalized = BodyValidator.Normalize(Schema, document.Body);
-        var (created, updated) = document.Stamps(now);
-        return new(ProjectScope.CheckId(document.Id), created.UtcDateTime, updated.UtcDateTime, PropertyBytes(normalized), normalized.ToJsonString());
+        try
+        {
+            await copy.CancelAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The connection is gone or the server failed the COPY first; the caller's error is the one to report.
+        }
+    }
+
+    // One JSON writer per encoding thread, pointed at each batch in turn.
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_json;
+
+    /// <summary>
+    /// Checks a batch of documents and encodes them as COPY rows in the column order of
+    /// <see cref="PostgresLayout.CopyFrozen"/>, the JSON written straight into the row and its properties measured on
+    /// the way.
+    /// </summary>
+    private EncodedBatch Encode(BulkDocument[] documents, byte[] project, DateTimeOffset now)
+    {
+        var rows = new BinaryCopyRows(64 * 1024);
+        var json = t_json ??= new Utf8JsonWriter(rows, Data.PropertyBytes.WriterOptions);
+        long total = 0;
+        foreach (var document in documents)
+        {
+            ArgumentNullException.ThrowIfNull(document);
+            ArgumentNullException.ThrowIfNull(document.Body);
+            var (created, updated) = document.Stamps(now);
+            rows.StartRow(CopyColumns);
+            rows.WriteText(project);
+            rows.WriteText(ProjectScope.CheckId(document.Id));
+            rows.WriteInt64(1);
+            rows.WriteTimestamp(created.UtcDateTime);
+            rows.WriteTimestamp(updated.UtcDateTime);
+            var size = rows.WriteInt64(0);
+            var doc = rows.StartJsonb();
+            json.Reset(rows);
+            var bytes = BodyValidator.WriteNormalized(Schema, document.Body, json);
+            json.Flush();
+            rows.EndField(doc);
+            rows.PatchInt64(size, bytes);
+            total += bytes;
+        }
+
+        return new(rows, documents.Length, total);
     }
 
     /// <summary>
     /// When the table is empty (checked again under an exclusive lock): empties it in this transaction so COPY may
-    /// freeze, drops the non-unique indexes and returns the statements that build them again; otherwise null.
+    /// freeze, drops its indexes and returns the statements that build them again, then analyze it; otherwise null.
     /// </summary>
     private async Task<List<string>?> DeferIndexesIfEmptyAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
@@ -89,22 +138,35 @@ internal sealed partial class PostgresDocumentStore
             return null;
         }
 
-        var indexes = new List<(string Name, string Definition)>();
-        await using (var reader = await Command(connection, transaction, new SqlStatement(PostgresLayout.ReadSecondaryIndexes, [])).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        // Unique indexes (the primary key) go too: building them once at the end costs less than keeping them up
+        // row by row, and a duplicate id still fails the load, then.
+        var drop = new List<string>();
+        var build = new List<string>(PostgresLayout.BuildSettings);
+        await using (var reader = await Command(connection, transaction, new SqlStatement(PostgresLayout.ReadIndexes, [])).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                indexes.Add((reader.GetString(0), reader.GetString(1)));
+                if (reader.IsDBNull(2))
+                {
+                    drop.Add(SqlDialect.DropIndex(reader.GetString(0)));
+                    build.Add(reader.GetString(1));
+                }
+                else
+                {
+                    drop.Add(PostgresLayout.DropConstraint(reader.GetString(2)));
+                    build.Add(PostgresLayout.AddConstraint(reader.GetString(2), reader.GetString(3)));
+                }
             }
         }
 
         await RunAsync(connection, transaction, PostgresLayout.Truncate, cancellationToken).ConfigureAwait(false);
-        foreach (var (name, _) in indexes)
+        foreach (var statement in drop)
         {
-            await RunAsync(connection, transaction, SqlDialect.DropIndex(name), cancellationToken).ConfigureAwait(false);
+            await RunAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
         }
 
-        return [PostgresLayout.BuildMemory, .. indexes.Select(i => i.Definition), PostgresLayout.Analyze];
+        build.Add(PostgresLayout.Analyze);
+        return build;
 
         async Task<bool> IsEmptyAsync() =>
             (bool)(await ScalarAsync(connection, transaction, new SqlStatement(PostgresLayout.IsEmpty, []), cancellationToken).ConfigureAwait(false))!;
@@ -118,5 +180,5 @@ internal sealed partial class PostgresDocumentStore
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private readonly record struct CopyRow(string Id, DateTime Created, DateTime Updated, long Bytes, string Json);
+    private sealed record EncodedBatch(BinaryCopyRows Rows, int Count, long Bytes);
 }

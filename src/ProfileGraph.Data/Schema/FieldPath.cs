@@ -11,10 +11,30 @@ internal static partial class FieldPath
     /// <summary>Checks one segment of <paramref name="path"/> (the rest was checked by the caller).</summary>
     public static void CheckSegment(string segment, string path)
     {
-        if (!SegmentPattern().IsMatch(segment))
+        if (!IsPlainSegment(segment) && !SegmentPattern().IsMatch(segment))
         {
             throw QueryErrors.InvalidPath(path);
         }
+    }
+
+    // What the pattern matches in practice, without the regex engine (every key of every written body is checked).
+    // Anything this refuses still goes to the pattern, so the two cannot disagree.
+    private static bool IsPlainSegment(string segment)
+    {
+        if (segment.Length is 0 or > 99 || !char.IsAsciiLetter(segment[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in segment.AsSpan(1))
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static string[] Split(string path)

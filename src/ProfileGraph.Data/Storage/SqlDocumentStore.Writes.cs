@@ -207,7 +207,7 @@ internal abstract partial class SqlDocumentStore
             }
 
             return (count, true);
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, retryConflicts: false).ConfigureAwait(false);
     }
 
     /// <summary>Null when the operations applied (check <c>changed</c> via the body); otherwise the outcome to report.</summary>

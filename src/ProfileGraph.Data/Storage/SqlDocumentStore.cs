@@ -124,9 +124,10 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
 
     /// <summary>
     /// Runs <paramref name="work"/> in a write transaction, committing only when it says so. A lost race on a
-    /// new row (unique violation) or a transient failure retries the whole transaction.
+    /// new row (unique violation) or a transient failure retries the whole transaction; <paramref name="retryConflicts"/>
+    /// false fails at once on a unique violation (in a bulk load it is a duplicate id, not a race, and would repeat).
     /// </summary>
-    protected async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<(T Result, bool Commit)>> work, CancellationToken cancellationToken)
+    protected async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<(T Result, bool Commit)>> work, CancellationToken cancellationToken, bool retryConflicts = true)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -147,7 +148,7 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
 
                 return result;
             }
-            catch (DbException ex) when (attempt < 5 && (IsUniqueViolation(ex) || IsTransient(ex)))
+            catch (DbException ex) when (attempt < 5 && ((retryConflicts && IsUniqueViolation(ex)) || IsTransient(ex)))
             {
                 await Task.Delay(attempt * 5, cancellationToken).ConfigureAwait(false);
             }

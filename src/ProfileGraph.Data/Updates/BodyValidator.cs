@@ -9,7 +9,7 @@ namespace ProfileGraph.Data.Updates;
 /// Checks written values against the schema and normalizes them: nulls are dropped (null and missing are one
 /// value), datetimes become UTC ISO text. Undeclared paths are allowed only under an open object.
 /// </summary>
-internal static class BodyValidator
+internal static partial class BodyValidator
 {
     public static JsonObject Normalize(DocumentSchema schema, JsonObject body, string prefix = "", bool open = false)
     {
@@ -62,7 +62,17 @@ internal static class BodyValidator
         return value is JsonObject child ? Normalize(schema, child, path, true) : value.DeepClone();
     }
 
-    public static JsonNode Scalar(FieldDefinition field, JsonNode value)
+    public static JsonNode Scalar(FieldDefinition field, JsonNode value) => Check(field, value) switch
+    {
+        { Text: { } text } => JsonValue.Create(text),
+        { AsGiven: true } => value.DeepClone(),
+        var leaf => JsonValue.Create(leaf.Integer),
+    };
+
+    /// <summary>The stored form of a scalar value: the value as given, an integer (Int fields) or UTC text (DateTime fields).</summary>
+    private readonly record struct Leaf(bool AsGiven, long Integer = 0, string? Text = null);
+
+    private static Leaf Check(FieldDefinition field, JsonNode value)
     {
         var kind = value.GetValueKind();
         switch (field.Type)
@@ -70,15 +80,41 @@ internal static class BodyValidator
             case FieldType.String when kind == JsonValueKind.String:
             case FieldType.Bool when kind is JsonValueKind.True or JsonValueKind.False:
             case FieldType.Float when kind == JsonValueKind.Number:
-                return value.DeepClone();
-            case FieldType.Int when kind == JsonValueKind.Number && long.TryParse(value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l):
-                return JsonValue.Create(l);
+                return new(AsGiven: true);
+            case FieldType.Int when kind == JsonValueKind.Number && TryGetInteger(value, out var l):
+                return new(AsGiven: false, Integer: l);
             case FieldType.DateTime when kind == JsonValueKind.String
                 && DateTimeOffset.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t):
-                return JsonValue.Create(ValueCoercer.FormatDateTime(t));
+                return new(AsGiven: false, Text: ValueCoercer.FormatDateTime(t));
             default:
                 throw QueryErrors.TypeMismatch(field.Path, ValueCoercer.Expected(field.Type), Kind(value));
         }
+    }
+
+    // An integer is a number whose JSON text is one: 5 is, 5.0 and 5e0 are not (and stay out of range). A value held as
+    // a CLR int or long, or parsed from JSON, answers without formatting its text.
+    private static bool TryGetInteger(JsonNode value, out long integer)
+    {
+        if (value is JsonValue held)
+        {
+            if (held.TryGetValue<long>(out integer))
+            {
+                return true;
+            }
+
+            if (held.TryGetValue<int>(out var small))
+            {
+                integer = small;
+                return true;
+            }
+
+            if (held.TryGetValue<JsonElement>(out var element))
+            {
+                return element.TryGetInt64(out integer);
+            }
+        }
+
+        return long.TryParse(value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out integer);
     }
 
     private static JsonArray List(FieldDefinition field, JsonNode value)

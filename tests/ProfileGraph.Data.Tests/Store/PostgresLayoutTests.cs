@@ -134,6 +134,57 @@ public sealed class PostgresLayoutTests(PostgresFixture postgres) : IAsyncLifeti
         Assert.Equal(2000L, await ScalarAsync("SELECT reltuples::bigint FROM pg_class WHERE oid = 'documents'::regclass"));
     }
 
+    [Fact]
+    public async Task A_first_load_that_is_cancelled_leaves_the_table_empty_with_its_indexes()
+    {
+        await using var store = await OpenAsync(TestSchema.Create());
+        var indexes = await IndexesAsync();
+        using var cancel = new CancellationTokenSource();
+        var documents = Enumerable.Range(0, 5000).Select(i =>
+        {
+            if (i == 4000)
+            {
+                cancel.Cancel();
+            }
+
+            return new BulkDocument($"d{i:D4}", Json($$"""{"age":{{i % 50}}}"""));
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.BulkInsertAsync(Project, documents, cancel.Token));
+
+        Assert.Equal(indexes, await IndexesAsync());
+        Assert.Equal(0, await store.CountAsync(Project));
+        Assert.Equal(2000, await store.BulkInsertAsync(Project, documents.Take(2000)));
+        Assert.Equal(indexes, await IndexesAsync());
+    }
+
+    [Fact]
+    public async Task A_first_load_whose_connection_is_lost_leaves_the_table_empty_with_its_indexes()
+    {
+        await using var store = await OpenAsync(TestSchema.Create());
+        var indexes = await IndexesAsync();
+        var lost = 0;
+        // Every attempt (a lost connection is transient, so the load is retried) loses its connection mid-COPY.
+        var documents = Enumerable.Range(0, 5000).Select(i =>
+        {
+            if (i == 4000)
+            {
+                lost += (int)(long)ScalarAsync("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY documents%'").GetAwaiter().GetResult()!;
+            }
+
+            return new BulkDocument($"d{i:D4}", Json($$"""{"age":{{i % 50}}}"""));
+        });
+
+        await Assert.ThrowsAsync<StoreException>(() => store.BulkInsertAsync(Project, documents));
+
+        Assert.True(lost > 0);
+        Assert.Equal(indexes, await IndexesAsync());
+        Assert.Equal(0, await store.CountAsync(Project));
+        Assert.Equal(0, await store.GetPropertyBytesAsync(Project));
+        Assert.Equal(1000, await store.BulkInsertAsync(Project, documents.Take(1000)));
+        Assert.Equal(20, await store.CountAsync(Project, Filter.Eq("age", 7)));
+    }
+
     private Task<IDocumentStore> OpenAsync(DocumentSchema schema) =>
         DocumentStoreFactory.OpenAsync(new StoreOptions { Kind = StoreKind.Postgres, ConnectionString = ConnectionString }, schema);
 
