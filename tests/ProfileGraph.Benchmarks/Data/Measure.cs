@@ -27,6 +27,39 @@ internal sealed record Measurement(string Store, string Operation, int Iteration
         return result;
     }
 
+    /// <summary>
+    /// Several operations taken in turn, one call of each per cycle, so drift in the machine (other load, cache
+    /// state, the JIT's later tiers) hits every one alike; what is compared is then the operations, not the moments.
+    /// </summary>
+    public static async Task<IReadOnlyList<Measurement>> RunInTurnAsync(string store, IReadOnlyList<(string Operation, Func<Task> Call)> calls, int iterations)
+    {
+        for (var i = 0; i < Math.Min(200, iterations) * calls.Count; i++)
+        {
+            await calls[i % calls.Count].Call();
+        }
+
+        var samples = calls.Select(_ => new double[iterations]).ToArray();
+        for (var i = 0; i < iterations * calls.Count; i++)
+        {
+            var c = i % calls.Count;
+            var start = Stopwatch.GetTimestamp();
+            await calls[c].Call();
+            samples[c][i / calls.Count] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        }
+
+        var results = new List<Measurement>();
+        for (var c = 0; c < calls.Count; c++)
+        {
+            var sorted = samples[c];
+            Array.Sort(sorted);
+            var result = new Measurement(store, calls[c].Operation, iterations, sorted.Average(), sorted[iterations / 2], sorted[(int)(iterations * 0.99)]);
+            Console.WriteLine(result.Row());
+            results.Add(result);
+        }
+
+        return results;
+    }
+
     public string Row() => string.Create(CultureInfo.InvariantCulture,
         $"| {Store} | {Operation} | {Iterations} | {MeanUs:F0} | {P50Us:F0} | {P99Us:F0} | {1_000_000 / MeanUs:F0} |");
 }
