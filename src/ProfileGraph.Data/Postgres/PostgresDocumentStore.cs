@@ -71,7 +71,8 @@ internal sealed partial class PostgresDocumentStore : SqlDocumentStore
             SqlParamType.TimestampArray => NpgsqlDbType.Array | NpgsqlDbType.TimestampTz,
             _ => NpgsqlDbType.Text,
         };
-        ((NpgsqlCommand)command).Parameters.Add(new NpgsqlParameter(parameter.Name, type) { Value = parameter.Value ?? DBNull.Value });
+        // Positional (no name): the statement's placeholders are $1, $2, ... in this order.
+        ((NpgsqlCommand)command).Parameters.Add(new NpgsqlParameter { NpgsqlDbType = type, Value = parameter.Value ?? DBNull.Value });
     }
 
     protected override bool IsTransient(DbException exception) =>

@@ -36,7 +36,7 @@ internal static class PageQueryWriter
             throw QueryErrors.InvalidPaging("Skip cannot be combined with a cursor.");
         }
 
-        var ps = new SqlParameters();
+        var ps = dialect.Parameters();
         var context = new FilterContext(dialect, schema, ps);
         var scopeSql = dialect.Scope(scope, ps);
         var filter = model.Where is null ? null : FilterWriter.Write(context, model.Where);
@@ -71,7 +71,7 @@ internal static class PageQueryWriter
         SqlStatement? count = null;
         if (model.IncludeTotalCount)
         {
-            var cps = new SqlParameters();
+            var cps = dialect.Parameters();
             var countWhere = new List<string> { dialect.Scope(scope, cps) };
             if (model.Where is not null)
             {
@@ -86,7 +86,7 @@ internal static class PageQueryWriter
 
     public static SqlStatement Count(Dialects.SqlDialect dialect, DocumentSchema schema, ProjectScope scope, Filter? where)
     {
-        var ps = new SqlParameters();
+        var ps = dialect.Parameters();
         var parts = new List<string> { dialect.Scope(scope, ps) };
         if (where is not null)
         {

@@ -6,8 +6,11 @@ internal enum SqlParamType { Text, Int64, Number, Bool, Timestamp, Json, TextArr
 /// <summary>A bound value. SQL text only ever holds its placeholder.</summary>
 internal sealed record SqlParam(string Name, object? Value, SqlParamType Type);
 
-/// <summary>Collects parameters while a statement is written; hands out placeholders.</summary>
-internal sealed class SqlParameters
+/// <summary>
+/// Collects parameters while a statement is written; hands out placeholders: named (<c>@p0</c>) or, for an engine
+/// whose provider then sends the text as it is instead of rewriting it on every execution, positional (<c>$1</c>).
+/// </summary>
+internal sealed class SqlParameters(bool positional = false)
 {
     private readonly List<SqlParam> _items = [];
 
@@ -17,7 +20,7 @@ internal sealed class SqlParameters
     {
         var name = "p" + _items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _items.Add(new SqlParam(name, value, type));
-        return "@" + name;
+        return positional ? "$" + _items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : "@" + name;
     }
 }
 

@@ -27,7 +27,7 @@ internal abstract partial class SqlDocumentStore
             return [];
         }
 
-        var ps = new SqlParameters();
+        var ps = Dialect.Parameters();
         var idField = Schema.Get("id");
         var where = Dialect.And([Dialect.Scope(scope, ps), Dialect.InList(Dialect.Field(idField), idField, ids.Distinct().ToList<object>(), ps)]);
         var statement = new SqlStatement(Dialect.Select(SqlDialectColumns(projection), where), ps.Items);

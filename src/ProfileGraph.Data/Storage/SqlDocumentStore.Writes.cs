@@ -70,7 +70,7 @@ internal abstract partial class SqlDocumentStore
         }
 
         var prepared = UpdateApplier.Prepare(Schema, operations);
-        var ps = new SqlParameters();
+        var ps = Dialect.Parameters();
         var conditions = new List<string> { Dialect.Scope(scope, ps) };
         if (where is not null)
         {
@@ -142,6 +142,7 @@ internal abstract partial class SqlDocumentStore
             }
 
             await ExecuteAsync(connection, transaction, Dialect.Delete(scope, id), cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, Dialect.DeleteIdentities(scope, id), cancellationToken).ConfigureAwait(false);
             if (row.Bytes != 0)
             {
                 await ExecuteAsync(connection, transaction, Dialect.AddCapacity(scope, -row.Bytes, CapacityShard.Of(id)), cancellationToken).ConfigureAwait(false);

@@ -37,7 +37,7 @@ public sealed class SqlSnapshotTests
         var text = new StringBuilder();
         foreach (var (name, filter) in filters)
         {
-            var ps = new SqlParameters();
+            var ps = Dialect(dialect).Parameters();
             var sql = FilterWriter.Write(new FilterContext(Dialect(dialect), TestSchema.Create(), ps), filter);
             text.Append("-- ").AppendLine(name).AppendLine(sql).Append("-- ").AppendLine(Describe(ps.Items));
         }
@@ -61,7 +61,7 @@ public sealed class SqlSnapshotTests
         var text = new StringBuilder();
         foreach (var (name, filter) in filters)
         {
-            var ps = new SqlParameters();
+            var ps = Dialect(dialect).Parameters();
             var sql = FilterWriter.Write(new FilterContext(Dialect(dialect), TestSchema.Create(), ps), filter);
             text.Append("-- ").AppendLine(name).AppendLine(sql).Append("-- ").AppendLine(Describe(ps.Items));
         }
@@ -94,7 +94,7 @@ public sealed class SqlSnapshotTests
         var plan = PageQueryWriter.Write(Dialect(dialect), schema, Cursors, Scope, model);
         Snapshot.Match($"keyset-row-seek.{dialect}.sql", $"{plan.Statement.Text}\n-- {Describe(plan.Statement.Parameters)}\n");
         // PostgreSQL seeks an expression index by one row comparison; SQLite only by a plain column, so it reads arms.
-        Assert.Contains(dialect == "postgres" ? ", id) > (@p1, @p2)" : "= @p2) AND (id > @p3)", plan.Statement.Text, StringComparison.Ordinal);
+        Assert.Contains(dialect == "postgres" ? ", id) > ($2, $3)" : "= @p2) AND (id > @p3)", plan.Statement.Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -106,7 +106,7 @@ public sealed class SqlSnapshotTests
         var statements = new[]
         {
             d.SelectForWrite(Scope, "x"), d.Insert(Scope, "x", 1, at, at, 2, "{}"), d.Update(Scope, "x", 2, at, 2, "{}"),
-            d.Delete(Scope, "x"), d.AddCapacity(Scope, 5), d.BindIdentity(Scope, new IdentityKey("userId", "u"), "x"),
+            d.Delete(Scope, "x"), d.DeleteIdentities(Scope, "x"), d.AddCapacity(Scope, 5), d.BindIdentity(Scope, new IdentityKey("userId", "u"), "x"),
             d.UnbindIdentity(Scope, new IdentityKey("userId", "u"), "x"),
             d.Increment(Scope, "x", 3, [new IncrementTerm(["properties", "visits"], 1, -5, 5, Counted: true)], new IncrementLimits(4096), ["propertiesSize"], 2, at, Projection.Create(TestSchema.Create(), ["properties.visits"])),
         };
@@ -114,10 +114,35 @@ public sealed class SqlSnapshotTests
         Assert.All(statements, s => Assert.Contains(s.Parameters, p => Equals(p.Value, "project-1")));
     }
 
+    [Theory]
+    [MemberData(nameof(Dialects))]
+    public void An_increment_text_is_reused_by_shape_and_never_across_shapes(string dialect)
+    {
+        var d = Dialect(dialect);
+        var at = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var projection = Projection.Create(TestSchema.Create(), ["properties.visits"]);
+        SqlStatement Increment(string id, long amount, long? version, string path = "visits") =>
+            d.Increment(Scope, id, 3, [new IncrementTerm(["properties", path], amount, -5, 5, Counted: true)], new IncrementLimits(4096), ["propertiesSize"], version, at, projection);
+
+        var first = Increment("a", 1, null);
+        var second = Increment("b", 7, null);
+        var versioned = Increment("a", 1, 4);
+        var other = Increment("a", 1, null, "score");
+
+        Assert.Same(first.Text, second.Text);
+        Assert.Contains(second.Parameters, p => Equals(p.Value, "b"));
+        Assert.Contains(second.Parameters, p => Equals(p.Value, 7L));
+        Assert.DoesNotContain(first.Parameters, p => Equals(p.Value, "b"));
+        Assert.NotEqual(first.Text, versioned.Text);
+        Assert.Contains(versioned.Parameters, p => Equals(p.Value, 4L));
+        Assert.Contains("score", other.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("score", first.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Values_never_appear_in_sql_text()
     {
-        var ps = new SqlParameters();
+        var ps = PostgresDialect.Instance.Parameters();
         var sql = FilterWriter.Write(new FilterContext(PostgresDialect.Instance, TestSchema.Create(), ps), Filter.Eq("email", "'; DROP TABLE documents; --"));
         Assert.DoesNotContain("DROP", sql, StringComparison.Ordinal);
         Assert.Single(ps.Items);

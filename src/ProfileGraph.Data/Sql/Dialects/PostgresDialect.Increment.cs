@@ -17,6 +17,6 @@ internal sealed partial class PostgresDialect
     protected override string SetIntegers(IReadOnlyList<(IReadOnlyList<string> Segments, string Value)> values) =>
         values.Aggregate("doc", (doc, v) => $"jsonb_set({doc}, '{{{string.Join(',', v.Segments)}}}', to_jsonb({v.Value}))");
 
-    protected override string KeepCapacity(string update, string project, int shard, SqlParameters parameters) =>
-        $"WITH changed AS ({update}), capacity AS ({AddCapacity(project, parameters.Add((long)shard, SqlParamType.Int64), "delta", "changed WHERE delta <> 0")}) SELECT * FROM changed";
+    protected override string KeepCapacity(string update, string project, string shard) =>
+        $"WITH changed AS ({update}), capacity AS ({AddCapacity(project, shard, "delta", "changed WHERE delta <> 0")}) SELECT * FROM changed";
 }

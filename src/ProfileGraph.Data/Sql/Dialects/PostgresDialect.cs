@@ -13,6 +13,9 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     public override string Name => "postgres";
 
+    /// <summary>Positional: Npgsql sends such a statement's text as it is, where named ones are parsed and rewritten on every execution.</summary>
+    public override SqlParameters Parameters() => new(positional: true);
+
     public override string LockClause => " FOR UPDATE";
 
     public override string MigrationLock => "SELECT pg_advisory_xact_lock(7270417)";

@@ -24,8 +24,14 @@ internal abstract partial class SqlDialect
     /// <summary>The body with each path set to an integer expression.</summary>
     protected abstract string SetIntegers(IReadOnlyList<(IReadOnlyList<string> Segments, string Value)> values);
 
-    /// <summary>Wraps the UPDATE … RETURNING (whose last column is <c>delta</c>) so it also keeps the capacity, where the engine can.</summary>
-    protected virtual string KeepCapacity(string update, string project, int shard, SqlParameters parameters) => update;
+    /// <summary>
+    /// Wraps the UPDATE … RETURNING (whose last column is <c>delta</c>) so it also keeps the capacity, where the engine
+    /// can (<see cref="IncrementKeepsCapacity"/>); <paramref name="shard"/> is the placeholder of the capacity shard.
+    /// </summary>
+    protected virtual string KeepCapacity(string update, string project, string shard) => update;
+
+    /// <summary>Statement texts by increment shape; every value is a parameter, so the text depends on the shape alone.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Projection Projection, string Shape), string> _incrementTexts = new();
 
     /// <summary>
     /// The increment of <paramref name="terms"/> on one document. Returns the document columns, the body
@@ -34,10 +40,38 @@ internal abstract partial class SqlDialect
     public SqlStatement Increment(ProjectScope scope, string id, int shard, IReadOnlyList<IncrementTerm> terms, IncrementLimits limits,
         IReadOnlyList<string>? sizeField, long? expectedVersion, DateTimeOffset now, Projection projection)
     {
-        var ps = new SqlParameters();
+        // The values, always in this order; the text below only places their placeholders.
+        var ps = Parameters();
         var project = ps.Add(scope.Project, SqlParamType.Text);
-        var numbers = terms.Select(t => JsonNumber(t.Segments)).ToList();
+        var idParam = ps.Add(id, SqlParamType.Text);
+        var stamp = ps.Add(TimestampValue(now), SqlParamType.Timestamp);
         var amounts = terms.Select(t => ps.Add(t.Amount, SqlParamType.Int64)).ToList();
+        var ranges = terms.Select(t => (Low: ps.Add(t.Low, SqlParamType.Int64), High: ps.Add(t.High, SqlParamType.Int64))).ToList();
+        var maxBytes = limits.MaxPropertyBytes < long.MaxValue ? ps.Add(limits.MaxPropertyBytes, SqlParamType.Int64) : null;
+        var version = expectedVersion is { } expected ? ps.Add(expected, SqlParamType.Int64) : null;
+        var shardParam = IncrementKeepsCapacity ? ps.Add((long)shard, SqlParamType.Int64) : null;
+
+        var shape = string.Join(";", terms.Select(t => (t.Counted ? "+" : "-") + string.Join(".", t.Segments)))
+            + "|" + (sizeField is null ? "" : string.Join(".", sizeField)) + "|" + (maxBytes is null ? "" : "max") + "|" + (version is null ? "" : "version");
+        var key = (projection, shape);
+        if (!_incrementTexts.TryGetValue(key, out var text))
+        {
+            text = IncrementText(terms, sizeField, projection, project, idParam, stamp, amounts, ranges, maxBytes, version, shardParam);
+            if (_incrementTexts.Count >= 512)
+            {
+                _incrementTexts.Clear();
+            }
+
+            _incrementTexts[key] = text;
+        }
+
+        return new(text, ps.Items);
+    }
+
+    private string IncrementText(IReadOnlyList<IncrementTerm> terms, IReadOnlyList<string>? sizeField, Projection projection, string project, string id, string stamp,
+        List<string> amounts, List<(string Low, string High)> ranges, string? maxBytes, string? version, string? shard)
+    {
+        var numbers = terms.Select(t => JsonNumber(t.Segments)).ToList();
 
         // The size change is the change of the numbers' decimal text: from the old values in SET and WHERE, from the new ones in RETURNING.
         var counted = terms.Select((t, i) => (t, i)).Where(x => x.t.Counted).Select(x => x.i).ToList();
@@ -46,10 +80,10 @@ internal abstract partial class SqlDialect
         var newSize = $"props_bytes + {before}";
 
         var values = terms.Select((t, i) => (t.Segments, $"{numbers[i]} + {amounts[i]}")).ToList();
-        var conditions = new List<string> { $"project = {project}", $"id = {ps.Add(id, SqlParamType.Text)}" };
+        var conditions = new List<string> { $"project = {project}", $"id = {id}" };
         for (var i = 0; i < terms.Count; i++)
         {
-            conditions.Add($"{numbers[i]} BETWEEN {ps.Add(terms[i].Low, SqlParamType.Int64)} AND {ps.Add(terms[i].High, SqlParamType.Int64)}");
+            conditions.Add($"{numbers[i]} BETWEEN {ranges[i].Low} AND {ranges[i].High}");
             conditions.Add(IsCanonicalInteger(terms[i].Segments, numbers[i]));
         }
 
@@ -59,20 +93,20 @@ internal abstract partial class SqlDialect
             values.Add((sizeField, newSize));
         }
 
-        if (limits.MaxPropertyBytes < long.MaxValue)
+        if (maxBytes is not null)
         {
-            conditions.Add($"{newSize} <= {ps.Add(limits.MaxPropertyBytes, SqlParamType.Int64)}");
+            conditions.Add($"{newSize} <= {maxBytes}");
         }
 
-        if (expectedVersion is { } version)
+        if (version is not null)
         {
-            conditions.Add($"version = {ps.Add(version, SqlParamType.Int64)}");
+            conditions.Add($"version = {version}");
         }
 
-        var set = $"version = version + 1, updated_at = {ps.Add(TimestampValue(now), SqlParamType.Timestamp)}, props_bytes = {newSize}, doc = {SetIntegers(values)}";
+        var set = $"version = version + 1, updated_at = {stamp}, props_bytes = {newSize}, doc = {SetIntegers(values)}";
         var update = $"UPDATE {Documents} SET {set} WHERE {string.Join(" AND ", conditions)} "
             + $"RETURNING {DocumentColumns}, {projection.Columns(this)}, {after} AS delta";
-        return new(KeepCapacity(update, project, shard, ps), ps.Items);
+        return shard is null ? update : KeepCapacity(update, project, shard);
     }
 
     private static string Length(string integer) => $"length(CAST({integer} AS TEXT))";

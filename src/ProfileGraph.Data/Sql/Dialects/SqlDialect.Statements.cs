@@ -39,14 +39,14 @@ internal abstract partial class SqlDialect
 
     public SqlStatement SelectForWrite(ProjectScope scope, string id)
     {
-        var ps = new SqlParameters();
+        var ps = Parameters();
         var where = $"{Scope(scope, ps)} AND id = {ps.Add(id, SqlParamType.Text)}";
         return new(Select(DocumentColumns + ", props_bytes, doc", where, forUpdate: true), ps.Items);
     }
 
     public SqlStatement Insert(ProjectScope scope, string id, long version, DateTimeOffset created, DateTimeOffset updated, long bytes, string json)
     {
-        var ps = new SqlParameters();
+        var ps = Parameters();
         var values = string.Join(", ",
             ps.Add(scope.Project, SqlParamType.Text), ps.Add(id, SqlParamType.Text), ps.Add(version, SqlParamType.Int64),
             ps.Add(TimestampValue(created), SqlParamType.Timestamp), ps.Add(TimestampValue(updated), SqlParamType.Timestamp),
@@ -56,7 +56,7 @@ internal abstract partial class SqlDialect
 
     public SqlStatement Update(ProjectScope scope, string id, long version, DateTimeOffset updated, long bytes, string json)
     {
-        var ps = new SqlParameters();
+        var ps = Parameters();
         var set = $"version = {ps.Add(version, SqlParamType.Int64)}, updated_at = {ps.Add(TimestampValue(updated), SqlParamType.Timestamp)}, "
             + $"props_bytes = {ps.Add(bytes, SqlParamType.Int64)}, doc = {ps.Add(json, SqlParamType.Json)}";
         return new($"UPDATE {Documents} SET {set} WHERE {Scope(scope, ps)} AND id = {ps.Add(id, SqlParamType.Text)}", ps.Items);
@@ -64,10 +64,15 @@ internal abstract partial class SqlDialect
 
     public SqlStatement Delete(ProjectScope scope, string id)
     {
-        var ps = new SqlParameters();
-        var where = $"{Scope(scope, ps)} AND id = {ps.Add(id, SqlParamType.Text)}";
-        var profile = $"{Scope(scope, ps)} AND profile_id = {ps.Add(id, SqlParamType.Text)}";
-        return new($"DELETE FROM {Documents} WHERE {where}; DELETE FROM identities WHERE {profile}", ps.Items);
+        var ps = Parameters();
+        return new($"DELETE FROM {Documents} WHERE {Scope(scope, ps)} AND id = {ps.Add(id, SqlParamType.Text)}", ps.Items);
+    }
+
+    /// <summary>The identity index entries of one profile (deleted with it, in the same transaction).</summary>
+    public SqlStatement DeleteIdentities(ProjectScope scope, string id)
+    {
+        var ps = Parameters();
+        return new($"DELETE FROM identities WHERE {Scope(scope, ps)} AND profile_id = {ps.Add(id, SqlParamType.Text)}", ps.Items);
     }
 
     public const string CapacityShards = "capacity_shards";
@@ -75,7 +80,7 @@ internal abstract partial class SqlDialect
     /// <summary>Adds <paramref name="delta"/> to one capacity shard of the project (the shard only spreads lock contention).</summary>
     public SqlStatement AddCapacity(ProjectScope scope, long delta, int shard = 0)
     {
-        var ps = new SqlParameters();
+        var ps = Parameters();
         return new(AddCapacity(ps.Add(scope.Project, SqlParamType.Text), ps.Add((long)shard, SqlParamType.Int64), ps.Add(delta, SqlParamType.Int64)), ps.Items);
     }
 
@@ -88,13 +93,13 @@ internal abstract partial class SqlDialect
     /// <summary>The project's capacity: the sum of its shards (at most <see cref="Storage.CapacityShard.Count"/> key-range rows).</summary>
     public SqlStatement ReadCapacity(ProjectScope scope)
     {
-        var ps = new SqlParameters();
+        var ps = Parameters();
         return new($"SELECT COALESCE(SUM(property_bytes), 0) FROM {CapacityShards} WHERE {Scope(scope, ps)}", ps.Items);
     }
 
     public SqlStatement BindIdentity(ProjectScope scope, IdentityKey identity, string profileId)
     {
-        var ps = new SqlParameters();
+        var ps = Parameters();
         var values = string.Join(", ", ps.Add(scope.Project, SqlParamType.Text), ps.Add(identity.Kind, SqlParamType.Text),
             ps.Add(identity.Value, SqlParamType.Text), ps.Add(profileId, SqlParamType.Text));
         return new($"INSERT INTO identities (project, kind, value, profile_id) VALUES ({values}) ON CONFLICT (project, kind, value) DO NOTHING", ps.Items);
@@ -102,14 +107,14 @@ internal abstract partial class SqlDialect
 
     public SqlStatement LookupIdentity(ProjectScope scope, IdentityKey identity)
     {
-        var ps = new SqlParameters();
+        var ps = Parameters();
         var where = $"{Scope(scope, ps)} AND kind = {ps.Add(identity.Kind, SqlParamType.Text)} AND value = {ps.Add(identity.Value, SqlParamType.Text)}";
         return new($"SELECT profile_id FROM identities WHERE {where}", ps.Items);
     }
 
     public SqlStatement UnbindIdentity(ProjectScope scope, IdentityKey identity, string? profileId)
     {
-        var ps = new SqlParameters();
+        var ps = Parameters();
         var where = $"{Scope(scope, ps)} AND kind = {ps.Add(identity.Kind, SqlParamType.Text)} AND value = {ps.Add(identity.Value, SqlParamType.Text)}";
         if (profileId is not null)
         {
@@ -121,7 +126,7 @@ internal abstract partial class SqlDialect
 
     public SqlStatement ListIdentities(ProjectScope scope, string profileId)
     {
-        var ps = new SqlParameters();
+        var ps = Parameters();
         var where = $"{Scope(scope, ps)} AND profile_id = {ps.Add(profileId, SqlParamType.Text)}";
         return new($"SELECT kind, value FROM identities WHERE {where} ORDER BY kind, value", ps.Items);
     }
@@ -133,7 +138,7 @@ internal abstract partial class SqlDialect
 
     public SqlStatement RecordMigration(int version, string name)
     {
-        var ps = new SqlParameters();
+        var ps = Parameters();
         var values = string.Join(", ", ps.Add((long)version, SqlParamType.Int64), ps.Add(name, SqlParamType.Text),
             ps.Add(ValueCoercer.FormatDateTime(DateTimeOffset.UtcNow), SqlParamType.Text));
         return new($"INSERT INTO store_migrations (version, name, applied_at) VALUES ({values})", ps.Items);

@@ -14,6 +14,9 @@ internal abstract partial class SqlDialect
 
     public abstract string Name { get; }
 
+    /// <summary>A parameter list for one statement, with this engine's placeholders.</summary>
+    public virtual SqlParameters Parameters() => new();
+
     // ---- expressions -------------------------------------------------------------------------
 
     /// <summary>The typed scalar value at a field (a column for meta fields). NULL when null or missing.</summary>
