@@ -9,7 +9,7 @@ public sealed class DocumentSchema
     private readonly Dictionary<string, FieldDefinition> _fields = new(StringComparer.Ordinal);
 
     /// <summary>Read projections built from this catalogue, by selection (see <c>Projection.Create</c>); emptied when a field is added.</summary>
-    internal System.Collections.Concurrent.ConcurrentDictionary<string, object> Projections { get; } = new(StringComparer.Ordinal);
+    internal BoundedCache<string, Sql.Projection> Projections { get; } = new(512, StringComparer.Ordinal);
     private readonly List<CompoundIndex> _compoundIndexes = [];
 
     /// <param name="customPropertiesPath">Top-level object whose serialized size counts toward the project's capacity.</param>

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace ProfileGraph.Data;
 
 /// <summary>One path of the document catalogue: where it is, what it holds, whether it is indexed.</summary>
@@ -37,9 +35,6 @@ public sealed class FieldDefinition
 
     /// <summary>An object whose undeclared children may be written (custom properties).</summary>
     public bool IsOpen { get; }
-
-    /// <summary>The PostgreSQL generated column, derived once (<see cref="Sql.Dialects.PostgresLayout.ColumnOf"/>); its value is null for none.</summary>
-    internal StrongBox<string?>? PostgresColumn { get; set; }
 
     /// <summary>A store-maintained field kept in its own column (id, version, createdAt, updatedAt).</summary>
     public bool IsMeta => Column is not null;

@@ -29,8 +29,6 @@ internal sealed class Projection
 
     public bool IsText(int column) => column < Text.Count && Text[column] is not null;
 
-    private const int CacheLimit = 512;
-
     private static readonly Projection Whole = new(null, 0);
 
     /// <summary>
@@ -44,19 +42,7 @@ internal sealed class Projection
             return Whole;
         }
 
-        var key = string.Join('\n', select);
-        if (schema.Projections.TryGetValue(key, out var cached))
-        {
-            return (Projection)cached;
-        }
-
-        var created = Build(schema, select);
-        if (schema.Projections.Count < CacheLimit)
-        {
-            schema.Projections.TryAdd(key, created);
-        }
-
-        return created;
+        return schema.Projections.GetOrAdd(string.Join('\n', select), _ => Build(schema, select));
     }
 
     private static Projection Build(DocumentSchema schema, IReadOnlyList<string> select)

@@ -58,23 +58,18 @@ public sealed class ProfileSdl
     /// </summary>
     private static string WithoutStoreNotes(string properties)
     {
-        var document = Parser.Parse(properties);
         static bool IsIndex(DirectiveNode d) => d.Name.Value == PropertyDeclarations.IndexDirective;
-        var noted = document.Definitions.Any(d => d is DirectiveDefinitionNode { Name.Value: PropertyDeclarations.IndexDirective }
-            || (d is ObjectTypeDefinitionNode type && type.Fields.Any(f => f.Directives.Any(IsIndex))));
-        if (!noted)
-        {
-            return properties;
-        }
-
+        var noted = false;
         var definitions = new List<IDefinitionNode>();
-        foreach (var definition in document.Definitions)
+        foreach (var definition in Parser.Parse(properties).Definitions)
         {
             switch (definition)
             {
                 case DirectiveDefinitionNode { Name.Value: PropertyDeclarations.IndexDirective }:
+                    noted = true;
                     break;
-                case ObjectTypeDefinitionNode type:
+                case ObjectTypeDefinitionNode type when type.Fields.Any(f => f.Directives.Any(IsIndex)):
+                    noted = true;
                     var fields = type.Fields.Select(f => new FieldDefinitionNode(f.Description, f.Name, f.Arguments, f.Type, [.. f.Directives.Where(d => !IsIndex(d))])).ToList();
                     definitions.Add(new ObjectTypeDefinitionNode(type.Description, type.Name, type.Interfaces, type.Directives, fields));
                     break;
@@ -84,7 +79,7 @@ public sealed class ProfileSdl
             }
         }
 
-        return Printer.Print(new DocumentNode(definitions));
+        return noted ? Printer.Print(new DocumentNode(definitions)) : properties;
     }
 
     /// <summary>Finds <c>schema/</c> from the working directory or the application folder upwards.</summary>

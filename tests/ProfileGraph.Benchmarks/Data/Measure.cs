@@ -21,10 +21,7 @@ internal sealed record Measurement(string Store, string Operation, int Iteration
             samples[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
         }
 
-        Array.Sort(samples);
-        var result = new Measurement(store, operation, iterations, samples.Average(), samples[iterations / 2], samples[(int)(iterations * 0.99)]);
-        Console.WriteLine(result.Row());
-        return result;
+        return Report(store, operation, samples);
     }
 
     /// <summary>
@@ -47,17 +44,16 @@ internal sealed record Measurement(string Store, string Operation, int Iteration
             samples[c][i / calls.Count] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
         }
 
-        var results = new List<Measurement>();
-        for (var c = 0; c < calls.Count; c++)
-        {
-            var sorted = samples[c];
-            Array.Sort(sorted);
-            var result = new Measurement(store, calls[c].Operation, iterations, sorted.Average(), sorted[iterations / 2], sorted[(int)(iterations * 0.99)]);
-            Console.WriteLine(result.Row());
-            results.Add(result);
-        }
+        return [.. calls.Select((call, c) => Report(store, call.Operation, samples[c]))];
+    }
 
-        return results;
+    /// <summary>Mean, median and p99 of the samples (sorted in place), printed as a row.</summary>
+    private static Measurement Report(string store, string operation, double[] samples)
+    {
+        Array.Sort(samples);
+        var result = new Measurement(store, operation, samples.Length, samples.Average(), samples[samples.Length / 2], samples[(int)(samples.Length * 0.99)]);
+        Console.WriteLine(result.Row());
+        return result;
     }
 
     public string Row() => string.Create(CultureInfo.InvariantCulture,

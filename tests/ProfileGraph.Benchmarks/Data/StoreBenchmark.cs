@@ -184,7 +184,7 @@ internal static class StoreBenchmark
         {
             var deepRow = deep.Items[^1];
             var deepAge = decimal.Parse(deepRow.Body["age"]!.ToString(), CultureInfo.InvariantCulture);
-            var column = await ColumnOfAsync(options.ConnectionString, "age");
+            var column = ProfileGraph.Data.Sql.Dialects.PostgresLayout.ColumnOf(ProfileGenerator.Schema().Get("age"))!;
             var select = $"SELECT id, version, created_at, updated_at, doc, {column}, id FROM documents WHERE ";
             foreach (var (label, sql, args) in new (string, string, object[])[]
             {
@@ -229,15 +229,6 @@ internal static class StoreBenchmark
         ("keyset page 2 by cursor", async () => await store.QueryAsync(Project, new QueryModel { Order = order, Take = 20, After = page1.EndCursor })),
         ("keyset page 10,000 by cursor", async () => await store.QueryAsync(Project, new QueryModel { Order = order, Take = 20, After = deep.EndCursor })),
     ];
-
-    private static async Task<string> ColumnOfAsync(string connectionString, string path)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("SELECT column_name FROM information_schema.columns WHERE table_name = 'documents' AND column_name LIKE @p", connection);
-        command.Parameters.AddWithValue("p", "f_" + path + "\\_%");
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
 
     /// <summary>
     /// Where the time of one lookup by id goes: the store, then the same statement over bare Npgsql with the

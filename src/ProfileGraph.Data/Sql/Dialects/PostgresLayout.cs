@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ProfileGraph.Data.Sql.Dialects;
 
 /// <summary>
@@ -13,6 +15,9 @@ internal static class PostgresLayout
     /// <summary>Free space left in each page so an updated row can stay on its page (a HOT update).</summary>
     public const string FillFactor = "90";
 
+    /// <summary>Each field's column, derived once (the name hashes the path); kept as long as the field is.</summary>
+    private static readonly ConditionalWeakTable<FieldDefinition, StrongBox<string?>> Columns = [];
+
     /// <summary>
     /// The generated column of an indexed field, or null when it has none. The name is derived from the path, the type
     /// and the list flag, so a changed declaration gets a new column (and the old one is dropped).
@@ -20,7 +25,7 @@ internal static class PostgresLayout
     public static string? ColumnOf(FieldDefinition field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        return (field.PostgresColumn ??= new(DeriveColumn(field))).Value;
+        return Columns.GetValue(field, f => new StrongBox<string?>(DeriveColumn(f))).Value;
     }
 
     private static string? DeriveColumn(FieldDefinition field)

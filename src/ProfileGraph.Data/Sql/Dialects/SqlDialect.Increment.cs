@@ -31,7 +31,7 @@ internal abstract partial class SqlDialect
     protected virtual string KeepCapacity(string update, string project, string shard) => update;
 
     /// <summary>Statement texts by increment shape; every value is a parameter, so the text depends on the shape alone.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Projection Projection, string Shape), string> _incrementTexts = new();
+    private readonly BoundedCache<(Projection Projection, string Shape), string> _incrementTexts = new(512);
 
     /// <summary>
     /// The increment of <paramref name="terms"/> on one document. Returns the document columns, the body
@@ -53,18 +53,8 @@ internal abstract partial class SqlDialect
 
         var shape = string.Join(";", terms.Select(t => (t.Counted ? "+" : "-") + string.Join(".", t.Segments)))
             + "|" + (sizeField is null ? "" : string.Join(".", sizeField)) + "|" + (maxBytes is null ? "" : "max") + "|" + (version is null ? "" : "version");
-        var key = (projection, shape);
-        if (!_incrementTexts.TryGetValue(key, out var text))
-        {
-            text = IncrementText(terms, sizeField, projection, project, idParam, stamp, amounts, ranges, maxBytes, version, shardParam);
-            if (_incrementTexts.Count >= 512)
-            {
-                _incrementTexts.Clear();
-            }
-
-            _incrementTexts[key] = text;
-        }
-
+        var text = _incrementTexts.GetOrAdd((projection, shape),
+            _ => IncrementText(terms, sizeField, projection, project, idParam, stamp, amounts, ranges, maxBytes, version, shardParam));
         return new(text, ps.Items);
     }
 
