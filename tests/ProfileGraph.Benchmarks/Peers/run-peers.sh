@@ -8,7 +8,8 @@
 # Env: PEERS_SRC (default /work/shared/bench/peers), HARNESS (default /tmp/pg-peers-harness),
 #      ARTIFACTS (default /tmp/pg-peers-art: build output, kept out of the source tree's bin/obj),
 #      SKIP_SETUP=1 (cluster and data already there), SKIP_LOAD=1, SKIP_PUBLISH=1, plus every run.sh knob
-#      (RUNS, ONLY, SHAPES, DURATION, ...), passed through.
+#      (ONLY, SHAPES, DURATION, ...), passed through. RUNS=n runs run.sh n times, each with the targets in
+#      another order, under $HARNESS/results/<stamp>/run<k>/, and writes medians.md beside them.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../../.." && pwd)
@@ -43,13 +44,25 @@ if [ "${SKIP_PUBLISH:-0}" != 1 ]; then
   (cd "$REPO" && dotnet publish src/ProfileGraph.Server -c Release --artifacts-path "$ARTIFACTS" -v q -nologo)
 fi
 
-TARGETS=$HARNESS/targets.profilegraph
-{
+# The targets in the harness's order, ProfileGraph last; each run below rotates this list by one.
+TARGET_LINES=()
+while IFS= read -r line; do TARGET_LINES+=("$line"); done < <(
   grep -v '^[[:space:]]*#' "$HARNESS/targets" | grep -v '^[[:space:]]*$' || true
-  echo "profilegraph    http://127.0.0.1:5003/graphql    $HERE/queries    $HERE/start.sh"
-} > "$TARGETS"
-step "run.sh $TARGETS"
-cat "$TARGETS"
+  echo "profilegraph    http://127.0.0.1:5003/graphql    $HERE/queries    $HERE/start.sh")
 export AUTHORIZATION="Basic $(printf '%s' "$BOOTSTRAP_KEY" | base64 -w0)"
+RUNS=${RUNS:-1}
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+RESULTS=${RESULTS:-$HARNESS/results/$STAMP}
 cd "$HARNESS"
-./run.sh "$TARGETS"
+# One run.sh per run, each starting with a different target: the machine's speed drifts over minutes (the
+# harness's cpu-probe shows it), and a fixed order would hand the same slow stretch to the same target.
+for run in $(seq "$RUNS"); do
+  TARGETS=$HARNESS/targets.profilegraph.$run
+  n=${#TARGET_LINES[@]}
+  for i in $(seq 0 $((n - 1))); do printf '%s\n' "${TARGET_LINES[$(( (i + run - 1) % n ))]}"; done > "$TARGETS"
+  step "run $run/$RUNS: run.sh $TARGETS"
+  cat "$TARGETS"
+  RUNS=1 OUT="$RESULTS/run$run" ./run.sh "$TARGETS"
+done
+[ "$RUNS" -gt 1 ] && node "$HERE/medians.mjs" "$RESULTS" | tee "$RESULTS/medians.md"
+echo "results: $RESULTS"
