@@ -6,7 +6,8 @@
 #   3. loads the same files into ProfileGraph's store (database 'profilegraph', project 'demo')
 #   4. publishes the server (Release) and runs run.sh with the peers + profilegraph targets
 # Env: PEERS_SRC (default /work/shared/bench/peers), HARNESS (default /tmp/pg-peers-harness),
-#      ARTIFACTS (default /tmp/pg-peers-art: build output, kept out of the source tree's bin/obj),
+#      ARTIFACTS (default /tmp/pg-peers-art: build output, kept out of the source tree's bin/obj), PG_RID (default
+#      linux-x64: the server is published for it, with ReadyToRun code),
 #      SKIP_SETUP=1 (cluster and data already there), SKIP_LOAD=1, SKIP_PUBLISH=1, plus every run.sh knob
 #      (ONLY, SHAPES, DURATION, ...), passed through. RUNS=n runs run.sh n times, each with the targets in
 #      another order, under $HARNESS/results/<stamp>/run<k>/, and writes medians.md beside them.
@@ -18,7 +19,8 @@ HARNESS=${HARNESS:-/tmp/pg-peers-harness}
 ARTIFACTS=${ARTIFACTS:-/tmp/pg-peers-art}
 BOOTSTRAP_KEY=${PG_BOOTSTRAP_KEY:-peers:peers-local-secret}
 export PG_BOOTSTRAP_KEY=$BOOTSTRAP_KEY
-export PG_PUBLISH_DIR=${PG_PUBLISH_DIR:-$ARTIFACTS/publish/ProfileGraph.Server/release}
+RID=${PG_RID:-linux-x64}
+export PG_PUBLISH_DIR=${PG_PUBLISH_DIR:-$ARTIFACTS/publish/ProfileGraph.Server/release_$RID}
 step() { echo; echo "== $* ($(date -u +%H:%M:%SZ))"; }
 
 step "harness copy in $HARNESS"
@@ -41,7 +43,7 @@ fi
 
 if [ "${SKIP_PUBLISH:-0}" != 1 ]; then
   step "publish the server"
-  (cd "$REPO" && dotnet publish src/ProfileGraph.Server -c Release --artifacts-path "$ARTIFACTS" -v q -nologo)
+  (cd "$REPO" && dotnet publish src/ProfileGraph.Server -c Release -r "$RID" --self-contained false --artifacts-path "$ARTIFACTS" -v q -nologo)
 fi
 
 # The targets in the harness's order, ProfileGraph last; each run below rotates this list by one.

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs the published ProfileGraph server in the foreground for the peer harness (exec => this PID is the
 # server's PID, which run.sh reads CPU and RSS from). Publish first:
-#   dotnet publish src/ProfileGraph.Server -c Release --artifacts-path /tmp/pg-peers-art
+#   dotnet publish src/ProfileGraph.Server -c Release -r linux-x64 --self-contained false --artifacts-path /tmp/pg-peers-art
 # Env: PG_PUBLISH_DIR (the publish folder), PG_CONNECTION (the store's database), PG_POOL_MAX (default 10,
 # as the peers), PG_BOOTSTRAP_KEY (<keyId>:<secret>, default peers:peers-local-secret), PORT (default 5003),
 # PG_VACUUM_ON_START (default 1: VACUUM (ANALYZE) documents in PG_DATABASE, default profilegraph, first).
 set -euo pipefail
-PUBLISH_DIR=${PG_PUBLISH_DIR:-/tmp/pg-peers-art/publish/ProfileGraph.Server/release}
+PUBLISH_DIR=${PG_PUBLISH_DIR:-/tmp/pg-peers-art/publish/ProfileGraph.Server/release_linux-x64}
 DLL=$PUBLISH_DIR/ProfileGraph.Server.dll
 [ -f "$DLL" ] || { echo "start.sh: $DLL not found; publish the server first" >&2; exit 1; }
 
