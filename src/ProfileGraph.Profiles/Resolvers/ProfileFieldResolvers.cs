@@ -10,10 +10,13 @@ namespace ProfileGraph.Profiles.Resolvers;
 /// <summary>
 /// Resolvers of <c>Profile</c> and its JSON-backed sub-objects. Sub-objects are handed on as dictionaries,
 /// which the engine's default resolver reads by field name; <c>ProfileProperties</c> is handed on as the stored
-/// JSON object and each declared property converts only itself, so unselected properties cost nothing.
+/// JSON object and each declared property converts only itself, so unselected properties cost nothing; a
+/// <c>Device</c> is handed on as its stored JSON object in the same way.
 /// </summary>
 internal static class ProfileFieldResolvers
 {
+    private static readonly string[] DeviceStringFields = ["registrationId", "platform", "appVersion", "os", "lastActive"];
+
     public static void Register(SchemaBuilder builder, PropertyDeclarations declarations)
     {
         builder.AddResolver("Profile.id", c => Value(NodeId.Encode(NodeId.ProfileType, View(c).ProfileId)));
@@ -37,6 +40,12 @@ internal static class ProfileFieldResolvers
         builder.AddResolver("Profile.attributes", c => Value(Attributes(View(c), c.ArgumentValue<IReadOnlyList<object?>?>("keys"))));
         builder.AddResolver("Profile.propertiesSize", c => Value(PropertiesSize.Measure(View(c).Properties)));
         builder.AddResolver("Profile.devices", c => Value(Devices(View(c), c.ArgumentValue<int?>("first"))));
+        foreach (var field in DeviceStringFields)
+        {
+            builder.AddResolver("Device." + field, c => Value(JsonValues.String((JsonObject)c.Parent!, field)));
+        }
+
+        builder.AddResolver("Device.properties", c => Value(((JsonObject)c.Parent!)["properties"]?.DeepClone()));
         builder.AddResolver("Profile.createdAt", c => Value(View(c).Document.CreatedAt));
         builder.AddResolver("Profile.updatedAt", c => Value(View(c).Document.UpdatedAt));
         builder.AddResolver("Profile.version", c => Value(View(c).Document.Version));
@@ -96,20 +105,11 @@ internal static class ProfileFieldResolvers
         return result;
     }
 
-    private static List<Dictionary<string, object?>> Devices(ProfileView view, int? first)
+    /// <summary>The profile's devices as stored, newest <c>lastActive</c> first (a stable order for equal ones).</summary>
+    private static List<JsonObject> Devices(ProfileView view, int? first)
     {
-        var devices = (view.Body["ext"] as JsonObject)?["devices"] as JsonArray ?? [];
-        var ordered = devices.OfType<JsonObject>()
-            .Select(device => new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["registrationId"] = JsonValues.String(device, "registrationId"),
-                ["platform"] = JsonValues.String(device, "platform"),
-                ["appVersion"] = JsonValues.String(device, "appVersion"),
-                ["os"] = JsonValues.String(device, "os"),
-                ["lastActive"] = JsonValues.String(device, "lastActive"),
-                ["properties"] = device["properties"]?.DeepClone(),
-            })
-            .OrderByDescending(device => device["lastActive"] as string, StringComparer.Ordinal);
+        var stored = (view.Body["ext"] as JsonObject)?["devices"] as JsonArray ?? [];
+        var ordered = stored.OfType<JsonObject>().OrderByDescending(device => JsonValues.String(device, "lastActive"), StringComparer.Ordinal);
         return (first is { } n ? ordered.Take(Math.Max(0, n)) : ordered).ToList();
     }
 }

@@ -114,6 +114,38 @@ public sealed class ScalarTests
     }
 
     [Fact]
+    public void DateTime_writes_the_utc_form_with_padded_fields_and_truncated_milliseconds()
+    {
+        Assert.Equal("\"0005-02-03T04:05:06.007Z\"", Serialize(BuiltInScalars.DateTime, new DateTimeOffset(5, 2, 3, 4, 5, 6, 7, TimeSpan.Zero)));
+        Assert.Equal("\"9999-12-31T23:59:59.999Z\"", Serialize(BuiltInScalars.DateTime, DateTimeOffset.MaxValue));
+        Assert.Equal("\"2024-01-31T08:30:00.123Z\"", Serialize(BuiltInScalars.DateTime, new DateTime(2024, 1, 31, 8, 30, 0, DateTimeKind.Utc).AddTicks(1_239_999)));
+        Assert.Equal("2024-01-31T08:30:00.123Z", ((StringValueNode)BuiltInScalars.DateTime.ToLiteral(new DateTimeOffset(2024, 1, 31, 8, 30, 0, 123, TimeSpan.Zero))).Value);
+    }
+
+    [Theory]
+    [InlineData("2024-01-31T08:30:00.123Z", "2024-01-31T08:30:00.123Z")]
+    [InlineData("2024-02-29T23:59:59.000Z", "2024-02-29T23:59:59.000Z")]
+    [InlineData("2024-01-31T08:30:00Z", "2024-01-31T08:30:00.000Z")]
+    [InlineData("2024-01-31T08:30:00.5Z", "2024-01-31T08:30:00.500Z")]
+    [InlineData("2024-01-31T10:30:00.000+02:00", "2024-01-31T10:30:00.000+02:00")]
+    public void DateTime_writes_a_stored_string_in_its_own_form(string stored, string written)
+    {
+        Assert.Equal($"\"{written}\"", Serialize(BuiltInScalars.DateTime, stored));
+    }
+
+    [Theory]
+    [InlineData("2023-02-29T08:30:00.000Z")]
+    [InlineData("2024-04-31T08:30:00.000Z")]
+    [InlineData("2024-01-31T24:00:00.000Z")]
+    [InlineData("0000-01-31T08:30:00.000Z")]
+    [InlineData("2024-01-31T08:3a:00.000Z")]
+    [InlineData("not a date at all, 24 ch")]
+    public void DateTime_refuses_to_write_a_string_that_is_no_instant(string stored)
+    {
+        Assert.Throws<ScalarCoercionException>(() => Serialize(BuiltInScalars.DateTime, stored));
+    }
+
+    [Fact]
     public void Long_accepts_64_bit_integers()
     {
         Assert.Equal(9007199254740993L, BuiltInScalars.Long.ParseLiteral(new IntValueNode("9007199254740993")));

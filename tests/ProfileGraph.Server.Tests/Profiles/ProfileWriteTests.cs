@@ -146,6 +146,22 @@ public abstract class ProfileWriteTests(ProfileServerCache cache, StoreKind kind
         Assert.Equal("""{"devices":[{"registrationId":"r2"},{"registrationId":"r3"},{"registrationId":"r1"}],"newest":[{"registrationId":"r2"}]}""", At(devices, "profile").GetRawText());
     }
 
+    [Fact]
+    public async Task Every_device_field_reads_back_from_the_upsert_and_from_the_profile()
+    {
+        var api = await NewProjectAsync();
+        await api.DataAsync("""mutation { setProfile(input: { profileId: "a" }) { profile { profileId } } }""");
+        const string Fields = "registrationId platform appVersion os lastActive properties";
+        const string Expected = """{"registrationId":"r1","platform":"android","appVersion":"2.4.1","os":"14","lastActive":"2024-05-06T07:08:09.010Z","properties":{"push":true,"tags":["a"]}}""";
+        var upserted = await api.DataAsync($$"""mutation { upsertDevice(input: { profileId: "a", registrationId: "r1", platform: "android", appVersion: "2.4.1", os: "14", lastActive: "2024-05-06T09:08:09.01+02:00", properties: { push: true, tags: ["a"] } }) { device { {{Fields}} } } }""");
+        Assert.Equal(Expected, At(upserted, "upsertDevice", "device").GetRawText());
+
+        var listed = await api.DataAsync($$"""{ profile(profileId: "a") { devices { {{Fields}} } } }""");
+        Assert.Equal($"[{Expected}]", At(listed, "profile", "devices").GetRawText());
+        var bare = await api.DataAsync("""mutation { upsertDevice(input: { profileId: "a", registrationId: "r2" }) { device { registrationId platform appVersion os properties } } }""");
+        Assert.Equal("""{"registrationId":"r2","platform":null,"appVersion":null,"os":null,"properties":null}""", At(bare, "upsertDevice", "device").GetRawText());
+    }
+
     internal static string Ids(JsonElement profiles) =>
         string.Join(",", profiles.EnumerateArray().Select(p => p.GetProperty("profileId").GetString()));
 }

@@ -122,6 +122,6 @@ internal sealed class IdentityMutations(IDocumentStore store, ProfileOptions opt
         var bind = await store.BindIdentityAsync(project, new IdentityKey(RegistrationIdKind, registrationId), profileId, ct).ConfigureAwait(false);
         return bind.Outcome == BindOutcome.Conflict
             ? PayloadErrors.Payload("device", null, [PayloadErrors.IdentityConflict(registrationId, bind.ProfileId)])
-            : PayloadErrors.Payload("device", JsonValues.ToDictionary(device));
+            : PayloadErrors.Payload("device", device);
     }
 }
