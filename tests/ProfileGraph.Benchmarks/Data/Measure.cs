@@ -8,10 +8,7 @@ internal sealed record Measurement(string Store, string Operation, int Iteration
 {
     public static async Task<Measurement> RunAsync(string store, string operation, int iterations, Func<int, Task> call)
     {
-        for (var i = 0; i < Math.Min(50, Math.Max(1, iterations / 5)); i++)
-        {
-            await call(i + 1_000_003);
-        }
+        await WarmUpAsync(Math.Min(50, Math.Max(1, iterations / 5)), i => call(i + 1_000_003));
 
         var samples = new double[iterations];
         for (var i = 0; i < iterations; i++)
@@ -30,10 +27,7 @@ internal sealed record Measurement(string Store, string Operation, int Iteration
     /// </summary>
     public static async Task<IReadOnlyList<Measurement>> RunInTurnAsync(string store, IReadOnlyList<(string Operation, Func<Task> Call)> calls, int iterations)
     {
-        for (var i = 0; i < Math.Min(200, iterations) * calls.Count; i++)
-        {
-            await calls[i % calls.Count].Call();
-        }
+        await WarmUpAsync(Math.Min(200, iterations) * calls.Count, i => calls[i % calls.Count].Call());
 
         var samples = calls.Select(_ => new double[iterations]).ToArray();
         for (var i = 0; i < iterations * calls.Count; i++)
@@ -45,6 +39,21 @@ internal sealed record Measurement(string Store, string Operation, int Iteration
         }
 
         return [.. calls.Select((call, c) => Report(store, call.Operation, samples[c]))];
+    }
+
+    /// <summary>
+    /// Calls before the timed ones: at least <paramref name="minimum"/>, and for at least two seconds (at most 20,000
+    /// calls), so the runtime has moved the code on the path to its final tier before anything is timed. A few
+    /// dozen calls are not enough for that: a lookup timed after 50 calls took twice as long as the same lookup
+    /// timed after 3,000 more.
+    /// </summary>
+    private static async Task WarmUpAsync(int minimum, Func<int, Task> call)
+    {
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < minimum || (i < 20_000 && Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(2)); i++)
+        {
+            await call(i);
+        }
     }
 
     /// <summary>Mean, median and p99 of the samples (sorted in place), printed as a row.</summary>
