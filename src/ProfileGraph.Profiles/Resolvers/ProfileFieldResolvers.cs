@@ -40,15 +40,16 @@ internal static class ProfileFieldResolvers
         builder.AddResolver("Profile.attributes", c => Value(Attributes(View(c), c.ArgumentValue<IReadOnlyList<object?>?>("keys"))));
         builder.AddResolver("Profile.propertiesSize", c => Value(PropertiesSize.Measure(View(c).Properties)));
         builder.AddResolver("Profile.devices", c => Value(Devices(View(c), c.ArgumentValue<int?>("first"))));
+        builder.AddResolver("Profile.createdAt", c => Value(View(c).Document.CreatedAt));
+        builder.AddResolver("Profile.updatedAt", c => Value(View(c).Document.UpdatedAt));
+        builder.AddResolver("Profile.version", c => Value(View(c).Document.Version));
+
         foreach (var field in DeviceStringFields)
         {
             builder.AddResolver("Device." + field, c => Value(JsonValues.String((JsonObject)c.Parent!, field)));
         }
 
         builder.AddResolver("Device.properties", c => Value(((JsonObject)c.Parent!)["properties"]?.DeepClone()));
-        builder.AddResolver("Profile.createdAt", c => Value(View(c).Document.CreatedAt));
-        builder.AddResolver("Profile.updatedAt", c => Value(View(c).Document.UpdatedAt));
-        builder.AddResolver("Profile.version", c => Value(View(c).Document.Version));
     }
 
     private static ProfileView View(IResolverContext context) => (ProfileView)context.Parent!;

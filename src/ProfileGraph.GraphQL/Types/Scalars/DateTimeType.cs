@@ -13,9 +13,13 @@ namespace ProfileGraph.GraphQL.Types.Scalars;
 /// </summary>
 internal sealed partial class DateTimeType : ScalarType
 {
-    // The UTC form, yyyy-MM-ddTHH:mm:ss.fffZ, is written by hand (WriteUtc); other offsets use this format.
-    private const int UtcLength = 24;
+    // The UTC form, yyyy-MM-ddTHH:mm:ss.fffZ, is written and recognised by hand from this template: every '0'
+    // is a digit of one of UtcFields, every other character stands as it is. Other offsets use LocalFormat.
+    private const string UtcTemplate = "0000-00-00T00:00:00.000Z";
     private const string LocalFormat = "yyyy-MM-ddTHH\\:mm\\:ss.fffzzz";
+
+    // Year, month, day, hour, minute, second and millisecond: where their digits stand in UtcTemplate.
+    private static readonly (int Start, int Length)[] UtcFields = [(0, 4), (5, 2), (8, 2), (11, 2), (14, 2), (17, 2), (20, 3)];
 
     internal DateTimeType()
         : base(
@@ -40,7 +44,7 @@ internal sealed partial class DateTimeType : ScalarType
     {
         if (AsUtc(value) is { } utc)
         {
-            Span<char> text = stackalloc char[UtcLength];
+            Span<char> text = stackalloc char[UtcTemplate.Length];
             WriteUtc(utc, text);
             writer.WriteStringValue(text);
             return;
@@ -69,7 +73,7 @@ internal sealed partial class DateTimeType : ScalarType
     {
         if (AsUtc(value) is { } utc)
         {
-            return string.Create(UtcLength, utc, static (text, utc) => WriteUtc(utc, text));
+            return string.Create(UtcTemplate.Length, utc, static (text, utc) => WriteUtc(utc, text));
         }
 
         switch (value)
@@ -95,31 +99,20 @@ internal sealed partial class DateTimeType : ScalarType
         _ => null,
     };
 
-    /// <summary>Writes <c>yyyy-MM-ddTHH:mm:ss.fffZ</c> (milliseconds truncated, as the format string does) into 24 characters.</summary>
+    /// <summary>Writes the UTC form into 24 characters, milliseconds truncated as the <c>fff</c> format does.</summary>
     private static void WriteUtc(DateTime utc, Span<char> text)
     {
-        Digits(text[..4], utc.Year);
-        text[4] = '-';
-        Digits(text.Slice(5, 2), utc.Month);
-        text[7] = '-';
-        Digits(text.Slice(8, 2), utc.Day);
-        text[10] = 'T';
-        Digits(text.Slice(11, 2), utc.Hour);
-        text[13] = ':';
-        Digits(text.Slice(14, 2), utc.Minute);
-        text[16] = ':';
-        Digits(text.Slice(17, 2), utc.Second);
-        text[19] = '.';
-        Digits(text.Slice(20, 3), utc.Millisecond);
-        text[23] = 'Z';
-    }
-
-    private static void Digits(Span<char> text, int value)
-    {
-        for (var i = text.Length - 1; i >= 0; i--)
+        UtcTemplate.CopyTo(text);
+        ReadOnlySpan<int> values = [utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, utc.Second, utc.Millisecond];
+        for (var f = 0; f < UtcFields.Length; f++)
         {
-            text[i] = (char)('0' + (value % 10));
-            value /= 10;
+            var (start, length) = UtcFields[f];
+            var value = values[f];
+            for (var i = start + length - 1; i >= start; i--)
+            {
+                text[i] = (char)('0' + (value % 10));
+                value /= 10;
+            }
         }
     }
 
@@ -129,36 +122,32 @@ internal sealed partial class DateTimeType : ScalarType
     /// </summary>
     private static bool IsCanonicalUtc(string s)
     {
-        if (s.Length != UtcLength || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != '.' || s[23] != 'Z')
+        if (s.Length != UtcTemplate.Length)
         {
             return false;
         }
 
-        if (!TryDigits(s, 0, 4, out var year) || !TryDigits(s, 5, 2, out var month) || !TryDigits(s, 8, 2, out var day)
-            || !TryDigits(s, 11, 2, out var hour) || !TryDigits(s, 14, 2, out var minute) || !TryDigits(s, 17, 2, out var second)
-            || !TryDigits(s, 20, 3, out _))
+        for (var i = 0; i < s.Length; i++)
         {
-            return false;
-        }
-
-        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            && hour <= 23 && minute <= 59 && second <= 59;
-    }
-
-    private static bool TryDigits(string s, int start, int length, out int value)
-    {
-        value = 0;
-        for (var i = start; i < start + length; i++)
-        {
-            if (!char.IsAsciiDigit(s[i]))
+            if (UtcTemplate[i] == '0' ? !char.IsAsciiDigit(s[i]) : s[i] != UtcTemplate[i])
             {
                 return false;
             }
-
-            value = (value * 10) + (s[i] - '0');
         }
 
-        return true;
+        Span<int> values = stackalloc int[UtcFields.Length];
+        for (var f = 0; f < UtcFields.Length; f++)
+        {
+            var (start, length) = UtcFields[f];
+            foreach (var digit in s.AsSpan(start, length))
+            {
+                values[f] = (values[f] * 10) + (digit - '0');
+            }
+        }
+
+        var (year, month, day, hour, minute, second) = (values[0], values[1], values[2], values[3], values[4], values[5]);
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            && hour <= 23 && minute <= 59 && second <= 59;
     }
 
     // RFC 3339 date-time: a full date, a time with optional fraction, and a Z or numeric offset.
