@@ -11,11 +11,32 @@ namespace ProfileGraph.Data.Postgres;
 internal sealed partial class PostgresDocumentStore : SqlDocumentStore
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly NpgsqlDataSource _reads;
 
     public PostgresDocumentStore(string connectionString, DocumentSchema schema, byte[]? cursorKey)
         : base(PostgresDialect.Instance, schema, cursorKey)
     {
-        _dataSource = NpgsqlDataSource.Create(Tuned(connectionString));
+        var tuned = Tuned(connectionString);
+        _dataSource = NpgsqlDataSource.Create(tuned);
+        var reads = ReadPool(connectionString, tuned);
+        _reads = reads is null ? _dataSource : NpgsqlDataSource.Create(reads);
+    }
+
+    /// <summary>
+    /// The connection string of the reads' pool, or null when reads share the main pool. Reads outside a transaction
+    /// go through a multiplexed pool: it sends the statements of concurrent requests together in one write and reads
+    /// their results in one pass, which saves the system calls that dominate a short read. Writes stay on the main
+    /// pool, where a transaction owns its connection and a commit's flush delays no one else's statement. A caller
+    /// who sets Multiplexing either way gets one pool for both.
+    /// </summary>
+    internal static string? ReadPool(string connectionString, string tuned)
+    {
+        if (Mentions(connectionString, "Multiplexing"))
+        {
+            return null;
+        }
+
+        return new NpgsqlConnectionStringBuilder(tuned) { Multiplexing = true }.ConnectionString;
     }
 
     /// <summary>The caller's connection string with the store's session settings added where the caller set none.</summary>
@@ -75,6 +96,9 @@ internal sealed partial class PostgresDocumentStore : SqlDocumentStore
         ((NpgsqlCommand)command).Parameters.Add(new NpgsqlParameter { NpgsqlDbType = type, Value = parameter.Value ?? DBNull.Value });
     }
 
+    protected override async ValueTask<DbConnection> OpenForReadAsync(CancellationToken cancellationToken) =>
+        await _reads.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
     protected override bool IsTransient(DbException exception) =>
         exception.IsTransient || exception is PostgresException { SqlState: "40001" or "40P01" };
 
@@ -84,5 +108,13 @@ internal sealed partial class PostgresDocumentStore : SqlDocumentStore
     protected override async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public override async ValueTask DisposeAsync()
+    {
+        if (!ReferenceEquals(_reads, _dataSource))
+        {
+            await _reads.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+    }
 }

@@ -39,7 +39,7 @@ internal abstract partial class SqlDocumentStore
         if (Dialect.IncrementKeepsCapacity)
         {
             // One autocommit statement: the engine keeps the capacity in it.
-            return (await ReadAsync(connection => RunIncrementAsync(connection, null, statement, projection, cancellationToken), cancellationToken).ConfigureAwait(false)).Document;
+            return (await AutocommitAsync(connection => RunIncrementAsync(connection, null, statement, projection, cancellationToken), cancellationToken).ConfigureAwait(false)).Document;
         }
 
         return await WriteAsync(async (connection, transaction) =>

@@ -76,6 +76,9 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
 
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>A connection for reads outside a transaction; by default the same as <see cref="OpenAsync"/>.</summary>
+    protected virtual ValueTask<DbConnection> OpenForReadAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
     protected abstract void Bind(DbCommand command, SqlParam parameter);
 
     protected abstract bool IsTransient(DbException exception);
@@ -114,8 +117,16 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
         return value is DBNull ? null : value;
     }
 
-    /// <summary>Runs a read, wrapping database failures.</summary>
+    /// <summary>Runs a read on a connection of <see cref="OpenForReadAsync"/>, wrapping database failures.</summary>
     protected async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
+        await Guard(async () =>
+        {
+            await using var connection = await OpenForReadAsync(cancellationToken).ConfigureAwait(false);
+            return await work(connection).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+
+    /// <summary>Runs one autocommit write statement on a connection of <see cref="OpenAsync"/>, wrapping database failures.</summary>
+    protected async Task<T> AutocommitAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
         await Guard(async () =>
         {
             await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);

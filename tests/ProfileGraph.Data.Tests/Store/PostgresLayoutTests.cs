@@ -199,6 +199,47 @@ public sealed class PostgresLayoutTests(PostgresFixture postgres) : IAsyncLifeti
         Assert.Contains("work_mem=8MB", new NpgsqlConnectionStringBuilder(tuned).Options, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Reads_go_through_a_multiplexed_pool_unless_the_caller_set_multiplexing()
+    {
+        var tuned = ProfileGraph.Data.Postgres.PostgresDocumentStore.Tuned(ConnectionString);
+        var reads = ProfileGraph.Data.Postgres.PostgresDocumentStore.ReadPool(ConnectionString, tuned);
+        Assert.NotNull(reads);
+        Assert.True(new NpgsqlConnectionStringBuilder(reads).Multiplexing);
+        Assert.False(new NpgsqlConnectionStringBuilder(tuned).Multiplexing);
+
+        foreach (var chosen in new[] { true, false })
+        {
+            var given = new NpgsqlConnectionStringBuilder(ConnectionString) { Multiplexing = chosen }.ConnectionString;
+            Assert.Null(ProfileGraph.Data.Postgres.PostgresDocumentStore.ReadPool(given, ProfileGraph.Data.Postgres.PostgresDocumentStore.Tuned(given)));
+        }
+    }
+
+    [Fact]
+    public async Task A_read_on_the_read_pool_sees_every_write_acknowledged_before_it()
+    {
+        await using var store = await OpenAsync(TestSchema.Create());
+        var ids = Enumerable.Range(0, 8).Select(i => $"r{i}").ToArray();
+        foreach (var id in ids)
+        {
+            await store.UpsertAsync(Project, id, Json("""{"age":0}"""));
+        }
+
+        // Each worker increments its own profile and reads it back at once, alone and among the others' ids.
+        await Task.WhenAll(ids.Select(id => Task.Run(async () =>
+        {
+            for (var n = 1; n <= 40; n++)
+            {
+                var written = await store.TryIncrementAsync(Project, id, [new IncrementTarget("age", 1)], new IncrementLimits());
+                Assert.Equal(n + 1, written!.Version);
+                var alone = Assert.Single(await store.GetByIdsAsync(Project, [id], ["age"]));
+                Assert.Equal(n, (long)alone!.Body["age"]!);
+                var among = await store.GetByIdsAsync(Project, ids, ["age"]);
+                Assert.True(among[Array.IndexOf(ids, id)]!.Version >= n + 1);
+            }
+        })));
+    }
+
     private static async Task<string> PlanCacheModeAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
