@@ -90,6 +90,7 @@ internal sealed partial class PostgresDocumentStore : SqlDocumentStore
             SqlParamType.NumberArray => NpgsqlDbType.Array | NpgsqlDbType.Numeric,
             SqlParamType.BoolArray => NpgsqlDbType.Array | NpgsqlDbType.Boolean,
             SqlParamType.TimestampArray => NpgsqlDbType.Array | NpgsqlDbType.TimestampTz,
+            SqlParamType.Int64Array => NpgsqlDbType.Array | NpgsqlDbType.Bigint,
             _ => NpgsqlDbType.Text,
         };
         // Positional (no name): the statement's placeholders are $1, $2, ... in this order.

@@ -1,7 +1,7 @@
 namespace ProfileGraph.Data.Sql;
 
 /// <summary>How a parameter value is sent; the dialect maps it to a provider type.</summary>
-internal enum SqlParamType { Text, Int64, Number, Bool, Timestamp, Json, TextArray, NumberArray, BoolArray, TimestampArray }
+internal enum SqlParamType { Text, Int64, Number, Bool, Timestamp, Json, TextArray, NumberArray, BoolArray, TimestampArray, Int64Array }
 
 /// <summary>A bound value. SQL text only ever holds its placeholder.</summary>
 internal sealed record SqlParam(string Name, object? Value, SqlParamType Type);

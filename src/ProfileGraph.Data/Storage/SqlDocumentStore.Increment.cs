@@ -35,12 +35,27 @@ internal abstract partial class SqlDocumentStore
         var sizeField = limits.SizeField is null ? null : WritablePath(limits.SizeField);
         var projection = Projection.Create(Schema, select);
         var shard = CapacityShard.Of(id);
-        var statement = Dialect.Increment(scope, id, shard, terms, limits, sizeField, expectedVersion, ValueCoercer.Truncate(DateTimeOffset.UtcNow), projection);
+        if (Dialect.BatchesIncrements && expectedVersion is null)
+        {
+            // Concurrent increments of this shape share one statement and one commit (IncrementBatches). A lane's
+            // batches run with the terms, limits and projection of the increment that started it, so the shape
+            // names every one of them.
+            var batchShape = string.Join("\n", scope.Project, projection.Columns(Dialect), sizeField is null ? "" : string.Join(".", sizeField), limits.MaxPropertyBytes,
+                string.Join(";", terms.Select(t => $"{string.Join(".", t.Segments)}:{t.Counted}:{t.Amount}:{t.Low}:{t.High}")));
+            return await _incrementBatches.RunAsync(
+                batchShape,
+                id,
+                shard,
+                batch => RunIncrementBatchAsync(scope, batch, terms, limits, sizeField, projection),
+                (one, oneShard) => RunIncrementAloneAsync(scope, one, oneShard, terms, limits, sizeField, null, projection, CancellationToken.None)).ConfigureAwait(false);
+        }
+
         if (Dialect.IncrementKeepsCapacity)
         {
-            // One autocommit statement: the engine keeps the capacity in it.
-            return (await AutocommitAsync(connection => RunIncrementAsync(connection, null, statement, projection, cancellationToken), cancellationToken).ConfigureAwait(false)).Document;
+            return await RunIncrementAloneAsync(scope, id, shard, terms, limits, sizeField, expectedVersion, projection, cancellationToken).ConfigureAwait(false);
         }
+
+        var statement = Dialect.Increment(scope, id, shard, terms, limits, sizeField, expectedVersion, ValueCoercer.Truncate(DateTimeOffset.UtcNow), projection);
 
         return await WriteAsync(async (connection, transaction) =>
         {
@@ -52,6 +67,38 @@ internal abstract partial class SqlDocumentStore
 
             return (document, document is not null);
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One autocommit statement, in which the engine keeps the capacity.</summary>
+    private async Task<StoredDocument?> RunIncrementAloneAsync(ProjectScope scope, string id, int shard, List<IncrementTerm> terms, IncrementLimits limits,
+        string[]? sizeField, long? expectedVersion, Projection projection, CancellationToken cancellationToken)
+    {
+        var statement = Dialect.Increment(scope, id, shard, terms, limits, sizeField, expectedVersion, ValueCoercer.Truncate(DateTimeOffset.UtcNow), projection);
+        return (await AutocommitAsync(connection => RunIncrementAsync(connection, null, statement, projection, cancellationToken), cancellationToken).ConfigureAwait(false)).Document;
+    }
+
+    /// <summary>
+    /// One batch of <see cref="IncrementBatches"/>: a statement of its own, not cancelled by any one caller, whose rows
+    /// are the documents it changed.
+    /// </summary>
+    private async Task<Dictionary<string, StoredDocument>> RunIncrementBatchAsync(ProjectScope scope, IReadOnlyList<(string Id, int Shard)> batch,
+        List<IncrementTerm> terms, IncrementLimits limits, string[]? sizeField, Projection projection)
+    {
+        var statement = Dialect.IncrementBatch(scope, batch.Select(b => b.Id).ToList(), batch.Select(b => (long)b.Shard).ToList(), terms, limits, sizeField,
+            ValueCoercer.Truncate(DateTimeOffset.UtcNow), projection);
+        return await AutocommitAsync(async connection =>
+        {
+            var changed = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
+            await using var command = Command(connection, null, statement);
+            await using var reader = await command.ExecuteReaderAsync(CancellationToken.None).ConfigureAwait(false);
+            while (await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                var document = ReadDocument(reader, projection);
+                changed[document.Id] = document;
+            }
+
+            return changed;
+        }, CancellationToken.None).ConfigureAwait(false);
     }
 
     private async Task<(StoredDocument? Document, long Delta)> RunIncrementAsync(DbConnection connection, DbTransaction? transaction, SqlStatement statement, Projection projection, CancellationToken cancellationToken)

@@ -12,6 +12,7 @@ namespace ProfileGraph.Data.Storage;
 internal abstract partial class SqlDocumentStore : IDocumentStore
 {
     private readonly byte[]? _configuredCursorKey;
+    private readonly IncrementBatches _incrementBatches = new();
     private CursorCodec _cursors = null!;
 
     // A null cursor key means the key stored in the database, read during InitializeAsync.

@@ -140,6 +140,24 @@ public sealed class SqlSnapshotTests
     }
 
     [Fact]
+    public void A_batch_of_increments_is_one_statement_over_arrays_that_sums_the_capacity_per_shard()
+    {
+        var d = PostgresDialect.Instance;
+        var at = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var projection = Projection.Create(TestSchema.Create(), ["properties.visits"]);
+        var batch = d.IncrementBatch(Scope, ["a", "b", "c"], [3, 7, 3], [new IncrementTerm(["properties", "visits"], 1, -5, 5, Counted: true)], new IncrementLimits(4096), ["propertiesSize"], at, projection);
+        Snapshot.Match("increment-batch.postgres.sql", $"{batch.Text}\n-- {Describe(batch.Parameters)}\n");
+        Assert.Contains("GROUP BY batch_shard", batch.Text, StringComparison.Ordinal);
+        Assert.Equal(["a", "b", "c"], Assert.Single(batch.Parameters, p => p.Type == SqlParamType.TextArray).Value as string[]);
+
+        // The text is shared by batches of the same shape, never with the single increment.
+        var other = d.IncrementBatch(Scope, ["d"], [1], [new IncrementTerm(["properties", "visits"], 2, -5, 5, Counted: true)], new IncrementLimits(4096), ["propertiesSize"], at, projection);
+        Assert.Same(batch.Text, other.Text);
+        Assert.NotEqual(batch.Text, d.Increment(Scope, "a", 3, [new IncrementTerm(["properties", "visits"], 1, -5, 5, Counted: true)], new IncrementLimits(4096), ["propertiesSize"], null, at, projection).Text);
+        Assert.False(SqliteDialect.Instance.BatchesIncrements);
+    }
+
+    [Fact]
     public void Values_never_appear_in_sql_text()
     {
         var ps = PostgresDialect.Instance.Parameters();

@@ -121,4 +121,49 @@ public abstract partial class DocumentStoreTests
         Assert.Equal(documents.Sum(d => PropertyBytes.Measure(d!.Body["properties"])), await Store.GetPropertyBytesAsync(Project));
         Assert.All(documents, d => Assert.Equal(41, d!.Version));
     }
+
+    [Fact]
+    public async Task Concurrent_increments_of_many_documents_each_apply_once_or_not_at_all()
+    {
+        // Profiles 0-19 count in "free"; 20-23 hold a string there, so no increment applies to them. Concurrent
+        // callers share statements on a store that batches them: every caller must still get its own answer.
+        var ids = Enumerable.Range(0, 24).Select(i => $"m{i:D2}").ToList();
+        foreach (var (id, i) in ids.Select((id, i) => (id, i)))
+        {
+            await SeedSizedAsync(id, i < 20 ? """{"free":0}""" : """{"free":"many"}""");
+        }
+
+        var applied = new int[ids.Count];
+        await Task.WhenAll(Enumerable.Range(0, 24).Select(worker => Task.Run(async () =>
+        {
+            var random = new Random(worker);
+            for (var n = 0; n < 60; n++)
+            {
+                var k = random.Next(ids.Count);
+                var amount = 1 + (k % 3);
+                var result = await Store.TryIncrementAsync(Project, ids[k], [Add("free", amount)], Sized, select: ["properties.free"]);
+                if (k < 20)
+                {
+                    Assert.NotNull(result);
+                    Assert.Equal(ids[k], result.Id);
+                    Assert.True(result.Body["properties"]!["free"]!.GetValue<long>() % amount == 0);
+                    Interlocked.Increment(ref applied[k]);
+                }
+                else
+                {
+                    Assert.Null(result);
+                }
+            }
+        })));
+
+        var documents = await Store.GetByIdsAsync(Project, ids);
+        for (var k = 0; k < 20; k++)
+        {
+            Assert.Equal(applied[k] * (1 + (k % 3)), documents[k]!.Body["properties"]!["free"]!.GetValue<long>());
+            Assert.Equal(1 + applied[k], documents[k]!.Version);
+        }
+
+        Assert.All(documents.Skip(20), d => Assert.Equal(1, d!.Version));
+        await AssertSizesExactAsync([.. ids]);
+    }
 }

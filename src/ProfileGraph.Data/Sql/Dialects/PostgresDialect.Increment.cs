@@ -19,4 +19,14 @@ internal sealed partial class PostgresDialect
 
     protected override string KeepCapacity(string update, string project, string shard) =>
         $"WITH changed AS ({update}), capacity AS ({AddCapacity(project, shard, "delta", "changed WHERE delta <> 0")}) SELECT * FROM changed";
+
+    public override bool BatchesIncrements => true;
+
+    // The rows are joined, and so locked, in the arrays' order.
+    protected override string BatchSource(string ids, string shards) =>
+        $"unnest({ids}::text[], {shards}::bigint[]) AS batch(batch_id, batch_shard)";
+
+    // One capacity row per shard: ON CONFLICT cannot change one row twice in a statement.
+    protected override string KeepBatchCapacity(string update, string project) =>
+        $"WITH changed AS ({update}), capacity AS ({AddCapacity(project, "batch_shard", "sum(delta)", "changed GROUP BY batch_shard HAVING sum(delta) <> 0")}) SELECT * FROM changed";
 }

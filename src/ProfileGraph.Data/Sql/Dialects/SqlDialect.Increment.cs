@@ -30,6 +30,17 @@ internal abstract partial class SqlDialect
     /// </summary>
     protected virtual string KeepCapacity(string update, string project, string shard) => update;
 
+    /// <summary>Whether <see cref="IncrementBatch"/> is available: one statement for the same increment of many documents.</summary>
+    public virtual bool BatchesIncrements => false;
+
+    /// <summary>
+    /// The source of a batch's ids and capacity shards (columns <c>batch_id</c>, <c>batch_shard</c>) over two array placeholders.
+    /// </summary>
+    protected virtual string BatchSource(string ids, string shards) => throw new NotSupportedException($"The {Name} dialect does not batch increments.");
+
+    /// <summary>Like <see cref="KeepCapacity"/> for a batch: the size changes summed per shard.</summary>
+    protected virtual string KeepBatchCapacity(string update, string project) => throw new NotSupportedException($"The {Name} dialect does not batch increments.");
+
     /// <summary>Statement texts by increment shape; every value is a parameter, so the text depends on the shape alone.</summary>
     private readonly BoundedCache<(Projection Projection, string Shape), string> _incrementTexts = new(512);
 
@@ -58,8 +69,33 @@ internal abstract partial class SqlDialect
         return new(text, ps.Items);
     }
 
+    /// <summary>
+    /// The increment of <paramref name="terms"/> on each of <paramref name="ids"/> (distinct, in ascending order, so
+    /// concurrent batches lock rows in one order) in one statement, keeping the capacity of each id's shard. A document
+    /// returns the columns of <see cref="Increment"/> (delta last) when the increment applied to it; a document it did not
+    /// apply to (absent, not an integer there, out of range, over the size limit) returns no row.
+    /// </summary>
+    public SqlStatement IncrementBatch(ProjectScope scope, IReadOnlyList<string> ids, IReadOnlyList<long> shards, IReadOnlyList<IncrementTerm> terms,
+        IncrementLimits limits, IReadOnlyList<string>? sizeField, DateTimeOffset now, Projection projection)
+    {
+        var ps = Parameters();
+        var project = ps.Add(scope.Project, SqlParamType.Text);
+        var idArray = ps.Add(ids.ToArray(), SqlParamType.TextArray);
+        var stamp = ps.Add(TimestampValue(now), SqlParamType.Timestamp);
+        var amounts = terms.Select(t => ps.Add(t.Amount, SqlParamType.Int64)).ToList();
+        var ranges = terms.Select(t => (Low: ps.Add(t.Low, SqlParamType.Int64), High: ps.Add(t.High, SqlParamType.Int64))).ToList();
+        var maxBytes = limits.MaxPropertyBytes < long.MaxValue ? ps.Add(limits.MaxPropertyBytes, SqlParamType.Int64) : null;
+        var shardArray = ps.Add(shards.ToArray(), SqlParamType.Int64Array);
+
+        var shape = "batch|" + string.Join(";", terms.Select(t => (t.Counted ? "+" : "-") + string.Join(".", t.Segments)))
+            + "|" + (sizeField is null ? "" : string.Join(".", sizeField)) + "|" + (maxBytes is null ? "" : "max");
+        var text = _incrementTexts.GetOrAdd((projection, shape),
+            _ => IncrementText(terms, sizeField, projection, project, "batch_id", stamp, amounts, ranges, maxBytes, null, null, BatchSource(idArray, shardArray)));
+        return new(text, ps.Items);
+    }
+
     private string IncrementText(IReadOnlyList<IncrementTerm> terms, IReadOnlyList<string>? sizeField, Projection projection, string project, string id, string stamp,
-        List<string> amounts, List<(string Low, string High)> ranges, string? maxBytes, string? version, string? shard)
+        List<string> amounts, List<(string Low, string High)> ranges, string? maxBytes, string? version, string? shard, string? batch = null)
     {
         var numbers = terms.Select(t => JsonNumber(t.Segments)).ToList();
 
@@ -94,6 +130,14 @@ internal abstract partial class SqlDialect
         }
 
         var set = $"version = version + 1, updated_at = {stamp}, props_bytes = {newSize}, doc = {SetIntegers(values)}";
+        if (batch is not null)
+        {
+            return KeepBatchCapacity(
+                $"UPDATE {Documents} SET {set} FROM {batch} WHERE {string.Join(" AND ", conditions)} "
+                + $"RETURNING {DocumentColumns}, {projection.Columns(this)}, batch_shard, {after} AS delta",
+                project);
+        }
+
         var update = $"UPDATE {Documents} SET {set} WHERE {string.Join(" AND ", conditions)} "
             + $"RETURNING {DocumentColumns}, {projection.Columns(this)}, {after} AS delta";
         return shard is null ? update : KeepCapacity(update, project, shard);
