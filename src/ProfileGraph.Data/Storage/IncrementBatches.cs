@@ -14,8 +14,12 @@ internal sealed class IncrementBatches
     /// <summary>Most increments in one statement.</summary>
     public const int MaxBatch = 64;
 
-    /// <summary>Batches of one shape that run at the same time, each on its own connection.</summary>
-    public const int MaxRunning = 2;
+    /// <summary>
+    /// Batches of one shape that run at the same time. One: the increments that arrive while it runs all go in the
+    /// next, so batches are as large as the load makes them. Peer harness Q4 (16 connections), alternated twice:
+    /// 7,265 / 6,239 requests/s with one, 5,168 / 4,590 with two, 4,012 / 3,745 with four.
+    /// </summary>
+    public const int MaxRunning = 1;
 
     private readonly ConcurrentDictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
 

@@ -41,23 +41,23 @@ public sealed class IncrementBatchesTests
     private static Task<StoredDocument?> Alone(string id, int shard) => Task.FromResult<StoredDocument?>(Document(id));
 
     [Fact]
-    public async Task Increments_that_wait_run_together_with_distinct_ids_in_order_and_at_most_two_batches_at_once()
+    public async Task Increments_that_wait_run_together_with_distinct_ids_in_order_and_no_more_batches_at_once_than_allowed()
     {
         var batches = new IncrementBatches();
         var runner = new Runner { Changes = id => id != "b" };
-        string[] ids = ["d", "c", "b", "a", "c", "e", "c"];
+        var first = Enumerable.Range(0, IncrementBatches.MaxRunning).Select(i => $"x{i}").ToList();
+        string[] ids = [.. first, "d", "c", "b", "a", "c", "e", "c"];
         var calls = ids.Select(id => batches.RunAsync("shape", id, 0, runner.RunAsync, Alone)).ToList();
         await Task.Delay(50);
         runner.Release.SetResult();
         var results = await Task.WhenAll(calls);
 
-        // The first two calls found a lane free and ran at once; the rest waited and went in the next batches.
-        Assert.Equal(["d"], runner.Batches[0]);
-        Assert.Equal(["c"], runner.Batches[1]);
-        Assert.Equal(2, runner.MostRunning);
+        // The first calls found the shape idle and ran at once, each alone; the rest waited and went in the next batches.
+        Assert.Equal(first.Select(id => new List<string> { id }), runner.Batches.Take(first.Count));
+        Assert.Equal(IncrementBatches.MaxRunning, runner.MostRunning);
         Assert.All(runner.Batches, b => Assert.Equal(b.Order(StringComparer.Ordinal).Distinct(), b));
         Assert.Equal(ids.Order(StringComparer.Ordinal), runner.Batches.SelectMany(b => b).Order(StringComparer.Ordinal));
-        Assert.Contains(["a", "b", "c", "e"], runner.Batches);
+        Assert.Contains(["a", "b", "c", "d", "e"], runner.Batches);
         Assert.Equal(ids.Select(id => id == "b" ? null : id), results.Select(r => r?.Id));
     }
 
@@ -93,7 +93,7 @@ public sealed class IncrementBatchesTests
         var started = 0;
         async Task<Dictionary<string, StoredDocument>> Failing(IReadOnlyList<(string Id, int Shard)> batch)
         {
-            if (Interlocked.Increment(ref started) <= 2)
+            if (Interlocked.Increment(ref started) <= IncrementBatches.MaxRunning)
             {
                 await gate.Task;
             }
@@ -104,15 +104,17 @@ public sealed class IncrementBatchesTests
         Task<StoredDocument?> AloneFailingFor(string id, int shard) =>
             id == "bad" ? throw new StoreException("bad row", isTransient: false) : Alone(id, shard);
 
-        // Two calls occupy both running batches; the next four wait and then fail together as one batch.
-        var first = batches.RunAsync("shape", "x", 0, Failing, AloneFailingFor);
-        var second = batches.RunAsync("shape", "y", 0, Failing, AloneFailingFor);
+        // The first calls occupy every running batch; the next four wait and then fail together as one batch.
+        var first = Enumerable.Range(0, IncrementBatches.MaxRunning).Select(i => batches.RunAsync("shape", $"x{i}", 0, Failing, AloneFailingFor)).ToList();
         var waiting = new[] { "a", "bad", "c", "d" }.Select(id => batches.RunAsync("shape", id, 0, Failing, AloneFailingFor)).ToList();
         gate.SetResult();
 
         // A batch of one fails as the single statement would.
-        Assert.Equal("deadlock detected", (await Assert.ThrowsAsync<StoreException>(() => first)).Message);
-        Assert.Equal("deadlock detected", (await Assert.ThrowsAsync<StoreException>(() => second)).Message);
+        foreach (var call in first)
+        {
+            Assert.Equal("deadlock detected", (await Assert.ThrowsAsync<StoreException>(() => call)).Message);
+        }
+
         Assert.Equal("a", (await waiting[0])!.Id);
         Assert.Equal("bad row", (await Assert.ThrowsAsync<StoreException>(() => waiting[1])).Message);
         Assert.Equal("c", (await waiting[2])!.Id);
