@@ -24,8 +24,8 @@ internal sealed partial class PostgresDocumentStore : SqlDocumentStore
 
     /// <summary>
     /// The connection string of the reads' pool, or null when reads share the main pool. Reads outside a transaction
-    /// go through a multiplexed pool: it sends the statements of concurrent requests together in one write and reads
-    /// their results in one pass, which saves the system calls that dominate a short read. Writes stay on the main
+    /// made while another is in progress go through a multiplexed pool: it sends the statements of concurrent requests
+    /// together in one write and reads their results in one pass, which saves the system calls that dominate a short read. Writes stay on the main
     /// pool, where a transaction owns its connection and a commit's flush delays no one else's statement. A caller
     /// who sets Multiplexing either way gets one pool for both.
     /// </summary>
@@ -97,8 +97,10 @@ internal sealed partial class PostgresDocumentStore : SqlDocumentStore
         ((NpgsqlCommand)command).Parameters.Add(new NpgsqlParameter { NpgsqlDbType = type, Value = parameter.Value ?? DBNull.Value });
     }
 
-    protected override async ValueTask<DbConnection> OpenForReadAsync(CancellationToken cancellationToken) =>
-        await _reads.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+    // A read alone takes the plain pool: with nothing to send together, the multiplexed pool's hand-offs between its
+    // writing and reading loops only add to its latency (1M profiles, one caller: 135-217 µs p50 against 67-91 µs).
+    protected override async ValueTask<DbConnection> OpenForReadAsync(bool concurrent, CancellationToken cancellationToken) =>
+        await (concurrent ? _reads : _dataSource).OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
     protected override bool IsTransient(DbException exception) =>
         exception.IsTransient || exception is PostgresException { SqlState: "40001" or "40P01" };

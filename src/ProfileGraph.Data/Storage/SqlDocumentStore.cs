@@ -77,8 +77,13 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
 
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>A connection for reads outside a transaction; by default the same as <see cref="OpenAsync"/>.</summary>
-    protected virtual ValueTask<DbConnection> OpenForReadAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+    /// <summary>
+    /// A connection for a read outside a transaction; <paramref name="concurrent"/> says another read of this store
+    /// is in progress. By default the same as <see cref="OpenAsync"/>.
+    /// </summary>
+    protected virtual ValueTask<DbConnection> OpenForReadAsync(bool concurrent, CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
+    private int _readsInProgress;
 
     protected abstract void Bind(DbCommand command, SqlParam parameter);
 
@@ -119,12 +124,22 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
     }
 
     /// <summary>Runs a read on a connection of <see cref="OpenForReadAsync"/>, wrapping database failures.</summary>
-    protected async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
-        await Guard(async () =>
+    protected async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var concurrent = Interlocked.Increment(ref _readsInProgress) > 1;
+        try
         {
-            await using var connection = await OpenForReadAsync(cancellationToken).ConfigureAwait(false);
-            return await work(connection).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+            return await Guard(async () =>
+            {
+                await using var connection = await OpenForReadAsync(concurrent, cancellationToken).ConfigureAwait(false);
+                return await work(connection).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _readsInProgress);
+        }
+    }
 
     /// <summary>Runs one autocommit write statement on a connection of <see cref="OpenAsync"/>, wrapping database failures.</summary>
     protected async Task<T> AutocommitAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
