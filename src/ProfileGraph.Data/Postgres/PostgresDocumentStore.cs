@@ -24,10 +24,10 @@ internal sealed partial class PostgresDocumentStore : SqlDocumentStore
 
     /// <summary>
     /// The connection string of the reads' pool, or null when reads share the main pool. Reads outside a transaction
-    /// made while another is in progress go through a multiplexed pool: it sends the statements of concurrent requests
-    /// together in one write and reads their results in one pass, which saves the system calls that dominate a short read. Writes stay on the main
-    /// pool, where a transaction owns its connection and a commit's flush delays no one else's statement. A caller
-    /// who sets Multiplexing either way gets one pool for both.
+    /// made while another is in progress go through a multiplexed pool: it sends the statements of concurrent
+    /// requests together in one write and reads their results in one pass, which saves the system calls that dominate
+    /// a short read. Writes stay on the main pool, where a transaction owns its connection and a commit's flush delays
+    /// no one else's statement. A caller who sets Multiplexing either way gets one pool for both.
     /// </summary>
     internal static string? ReadPool(string connectionString, string tuned)
     {

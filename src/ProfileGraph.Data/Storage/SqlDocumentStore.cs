@@ -14,6 +14,7 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
     private readonly byte[]? _configuredCursorKey;
     private readonly IncrementBatches _incrementBatches = new();
     private CursorCodec _cursors = null!;
+    private int _readsInProgress;
 
     // A null cursor key means the key stored in the database, read during InitializeAsync.
     protected SqlDocumentStore(SqlDialect dialect, DocumentSchema schema, byte[]? cursorKey)
@@ -83,8 +84,6 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
     /// </summary>
     protected virtual ValueTask<DbConnection> OpenForReadAsync(bool concurrent, CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
-    private int _readsInProgress;
-
     protected abstract void Bind(DbCommand command, SqlParam parameter);
 
     protected abstract bool IsTransient(DbException exception);
@@ -129,11 +128,7 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
         var concurrent = Interlocked.Increment(ref _readsInProgress) > 1;
         try
         {
-            return await Guard(async () =>
-            {
-                await using var connection = await OpenForReadAsync(concurrent, cancellationToken).ConfigureAwait(false);
-                return await work(connection).ConfigureAwait(false);
-            }).ConfigureAwait(false);
+            return await OnConnectionAsync(() => OpenForReadAsync(concurrent, cancellationToken), work).ConfigureAwait(false);
         }
         finally
         {
@@ -142,10 +137,13 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
     }
 
     /// <summary>Runs one autocommit write statement on a connection of <see cref="OpenAsync"/>, wrapping database failures.</summary>
-    protected async Task<T> AutocommitAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
+    protected Task<T> AutocommitAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
+        OnConnectionAsync(() => OpenAsync(cancellationToken), work);
+
+    private async Task<T> OnConnectionAsync<T>(Func<ValueTask<DbConnection>> open, Func<DbConnection, Task<T>> work) =>
         await Guard(async () =>
         {
-            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var connection = await open().ConfigureAwait(false);
             return await work(connection).ConfigureAwait(false);
         }).ConfigureAwait(false);
 

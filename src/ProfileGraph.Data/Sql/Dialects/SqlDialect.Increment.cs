@@ -53,19 +53,13 @@ internal abstract partial class SqlDialect
     {
         // The values, always in this order; the text below only places their placeholders.
         var ps = Parameters();
-        var project = ps.Add(scope.Project, SqlParamType.Text);
-        var idParam = ps.Add(id, SqlParamType.Text);
-        var stamp = ps.Add(TimestampValue(now), SqlParamType.Timestamp);
-        var amounts = terms.Select(t => ps.Add(t.Amount, SqlParamType.Int64)).ToList();
-        var ranges = terms.Select(t => (Low: ps.Add(t.Low, SqlParamType.Int64), High: ps.Add(t.High, SqlParamType.Int64))).ToList();
-        var maxBytes = limits.MaxPropertyBytes < long.MaxValue ? ps.Add(limits.MaxPropertyBytes, SqlParamType.Int64) : null;
+        var placeholders = AddIncrementPlaceholders(ps, scope, id, SqlParamType.Text, terms, limits, now);
         var version = expectedVersion is { } expected ? ps.Add(expected, SqlParamType.Int64) : null;
         var shardParam = IncrementKeepsCapacity ? ps.Add((long)shard, SqlParamType.Int64) : null;
 
-        var shape = string.Join(";", terms.Select(t => (t.Counted ? "+" : "-") + string.Join(".", t.Segments)))
-            + "|" + (sizeField is null ? "" : string.Join(".", sizeField)) + "|" + (maxBytes is null ? "" : "max") + "|" + (version is null ? "" : "version");
+        var shape = IncrementShape(terms, sizeField, placeholders) + "|" + (version is null ? "" : "version");
         var text = _incrementTexts.GetOrAdd((projection, shape),
-            _ => IncrementText(terms, sizeField, projection, project, idParam, stamp, amounts, ranges, maxBytes, version, shardParam));
+            _ => IncrementText(terms, sizeField, projection, placeholders, version, shardParam));
         return new(text, ps.Items);
     }
 
@@ -79,24 +73,37 @@ internal abstract partial class SqlDialect
         IncrementLimits limits, IReadOnlyList<string>? sizeField, DateTimeOffset now, Projection projection)
     {
         var ps = Parameters();
-        var project = ps.Add(scope.Project, SqlParamType.Text);
-        var idArray = ps.Add(ids.ToArray(), SqlParamType.TextArray);
-        var stamp = ps.Add(TimestampValue(now), SqlParamType.Timestamp);
-        var amounts = terms.Select(t => ps.Add(t.Amount, SqlParamType.Int64)).ToList();
-        var ranges = terms.Select(t => (Low: ps.Add(t.Low, SqlParamType.Int64), High: ps.Add(t.High, SqlParamType.Int64))).ToList();
-        var maxBytes = limits.MaxPropertyBytes < long.MaxValue ? ps.Add(limits.MaxPropertyBytes, SqlParamType.Int64) : null;
+        var placeholders = AddIncrementPlaceholders(ps, scope, ids.ToArray(), SqlParamType.TextArray, terms, limits, now);
         var shardArray = ps.Add(shards.ToArray(), SqlParamType.Int64Array);
 
-        var shape = "batch|" + string.Join(";", terms.Select(t => (t.Counted ? "+" : "-") + string.Join(".", t.Segments)))
-            + "|" + (sizeField is null ? "" : string.Join(".", sizeField)) + "|" + (maxBytes is null ? "" : "max");
+        var shape = "batch|" + IncrementShape(terms, sizeField, placeholders);
         var text = _incrementTexts.GetOrAdd((projection, shape),
-            _ => IncrementText(terms, sizeField, projection, project, "batch_id", stamp, amounts, ranges, maxBytes, null, null, BatchSource(idArray, shardArray)));
+            _ => IncrementText(terms, sizeField, projection, placeholders with { Id = "batch_id" }, null, null, BatchSource(placeholders.Id, shardArray)));
         return new(text, ps.Items);
     }
 
-    private string IncrementText(IReadOnlyList<IncrementTerm> terms, IReadOnlyList<string>? sizeField, Projection projection, string project, string id, string stamp,
-        List<string> amounts, List<(string Low, string High)> ranges, string? maxBytes, string? version, string? shard, string? batch = null)
+    /// <summary>The placeholders every increment statement has, in the order they are bound.</summary>
+    private sealed record IncrementPlaceholders(string Project, string Id, string Stamp, List<string> Amounts, List<(string Low, string High)> Ranges, string? MaxBytes);
+
+    private IncrementPlaceholders AddIncrementPlaceholders(SqlParameters ps, ProjectScope scope, object id, SqlParamType idType, IReadOnlyList<IncrementTerm> terms,
+        IncrementLimits limits, DateTimeOffset now) =>
+        new(
+            ps.Add(scope.Project, SqlParamType.Text),
+            ps.Add(id, idType),
+            ps.Add(TimestampValue(now), SqlParamType.Timestamp),
+            terms.Select(t => ps.Add(t.Amount, SqlParamType.Int64)).ToList(),
+            terms.Select(t => (Low: ps.Add(t.Low, SqlParamType.Int64), High: ps.Add(t.High, SqlParamType.Int64))).ToList(),
+            limits.MaxPropertyBytes < long.MaxValue ? ps.Add(limits.MaxPropertyBytes, SqlParamType.Int64) : null);
+
+    /// <summary>What an increment's text depends on besides the projection: the targets, the size field, whether a size limit applies.</summary>
+    private static string IncrementShape(IReadOnlyList<IncrementTerm> terms, IReadOnlyList<string>? sizeField, IncrementPlaceholders placeholders) =>
+        string.Join(";", terms.Select(t => (t.Counted ? "+" : "-") + string.Join(".", t.Segments)))
+        + "|" + (sizeField is null ? "" : string.Join(".", sizeField)) + "|" + (placeholders.MaxBytes is null ? "" : "max");
+
+    private string IncrementText(IReadOnlyList<IncrementTerm> terms, IReadOnlyList<string>? sizeField, Projection projection, IncrementPlaceholders placeholders,
+        string? version, string? shard, string? batch = null)
     {
+        var (project, id, stamp, amounts, ranges, maxBytes) = placeholders;
         var numbers = terms.Select(t => JsonNumber(t.Segments)).ToList();
 
         // The size change is the change of the numbers' decimal text: from the old values in SET and WHERE, from the new ones in RETURNING.
