@@ -13,7 +13,17 @@ internal sealed class Projection
         Paths = paths;
         ContainerCount = containerCount;
         Text = text ?? [];
+        if (paths is not null)
+        {
+            _columns = new Dictionary<string, int>(paths.Count, StringComparer.Ordinal);
+            for (var i = 0; i < paths.Count; i++)
+            {
+                _columns[string.Join('.', paths[i])] = i;
+            }
+        }
     }
+
+    private readonly Dictionary<string, int>? _columns;
 
     /// <summary>The paths in column order: the <see cref="ContainerCount"/> containers first, then the values.</summary>
     public IReadOnlyList<string[]>? Paths { get; }
@@ -28,6 +38,13 @@ internal sealed class Projection
     public IReadOnlyList<FieldDefinition?> Text { get; }
 
     public bool IsText(int column) => column < Text.Count && Text[column] is not null;
+
+    /// <summary>The column that holds the dotted <paramref name="path"/>, when it is one of <see cref="Paths"/>.</summary>
+    public bool TryGetColumn(string path, out int column)
+    {
+        column = -1;
+        return _columns is not null && _columns.TryGetValue(path, out column);
+    }
 
     private static readonly Projection Whole = new(null, 0);
 

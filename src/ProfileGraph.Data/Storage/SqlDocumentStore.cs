@@ -201,41 +201,22 @@ internal abstract partial class SqlDocumentStore : IDocumentStore
 
     internal StoredDocument ReadDocument(DbDataReader reader, Projection projection)
     {
-        JsonObject body;
+        var id = reader.GetString(0);
+        var version = reader.GetInt64(1);
+        var createdAt = Dialect.ReadTimestamp(reader, 2);
+        var updatedAt = Dialect.ReadTimestamp(reader, 3);
         if (projection.Paths is null)
         {
-            body = StoredJson.Parse(reader.GetString(4))!.AsObject();
+            return new StoredDocument(id, version, createdAt, updatedAt, StoredJson.Parse(reader.GetString(4))!.AsObject());
         }
-        else
+
+        // The selected paths stay text until they are asked for (see StoredDocument).
+        var columns = new string?[projection.Paths.Count];
+        for (var i = 0; i < columns.Length; i++)
         {
-            body = new JsonObject();
-            for (var i = 0; i < projection.Paths.Count; i++)
-            {
-                if (!reader.IsDBNull(4 + i))
-                {
-                    var raw = reader.GetString(4 + i);
-                    Place(body, projection.Paths[i], projection.IsText(i) ? JsonValue.Create(raw) : StoredJson.Parse(raw));
-                }
-            }
+            columns[i] = reader.IsDBNull(4 + i) ? null : reader.GetString(4 + i);
         }
 
-        return new StoredDocument(reader.GetString(0), reader.GetInt64(1), Dialect.ReadTimestamp(reader, 2), Dialect.ReadTimestamp(reader, 3), body);
-    }
-
-    private static void Place(JsonObject body, string[] segments, JsonNode? value)
-    {
-        var node = body;
-        for (var i = 0; i < segments.Length - 1; i++)
-        {
-            if (node[segments[i]] is not JsonObject child)
-            {
-                child = new JsonObject();
-                node[segments[i]] = child;
-            }
-
-            node = child;
-        }
-
-        node[segments[^1]] = value;
+        return new StoredDocument(id, version, createdAt, updatedAt, projection, columns);
     }
 }

@@ -23,18 +23,20 @@ internal static class ProfileFieldResolvers
         builder.AddResolver("Profile.profileId", c => Value(View(c).ProfileId));
         foreach (var field in ProfileDocumentSchema.StandardStringFields.Where(f => f != "gender"))
         {
-            builder.AddResolver("Profile." + field, c => Value(JsonValues.String(View(c).Body, field)));
+            builder.AddResolver("Profile." + field, c => Value(View(c).String(field)));
         }
 
-        builder.AddResolver("Profile.gender", c => Value(JsonValues.String(View(c).Body, "gender") ?? "UNKNOWN"));
+        builder.AddResolver("Profile.gender", c => Value(View(c).String("gender") ?? "UNKNOWN"));
         builder.AddResolver("Profile.identities", c => Value(Identities(View(c))));
         builder.AddResolver("Profile.contacts", c => Value(JsonValues.ToDictionary(View(c).Object("contacts"))));
         builder.AddResolver("Profile.groups", c => Value(JsonValues.ToClr(View(c).Body["groups"]) ?? new List<object?>()));
         builder.AddResolver("Profile.account", c => Value(Account(View(c))));
-        builder.AddResolver("Profile.properties", c => Value(View(c).Body[ProfileDocumentSchema.PropertiesPath] as JsonObject));
+        // ProfileProperties has no runtime value of its own: its fields read below `properties` of the profile's view.
+        builder.AddResolver("Profile.properties", c => Value(View(c).Document.HasObject(ProfileDocumentSchema.PropertiesPath) ? View(c) : null));
         foreach (var declaration in declarations.All)
         {
-            builder.AddResolver(PropertyDeclarations.TypeName + "." + declaration.Name, c => Value(DeclaredValue((JsonObject)c.Parent!, declaration)));
+            var path = ProfileDocumentSchema.PropertiesPath + "." + declaration.Name;
+            builder.AddResolver(PropertyDeclarations.TypeName + "." + declaration.Name, c => Value(DeclaredValue(View(c), declaration, path)));
         }
         builder.AddResolver("Profile.property", c => Value(View(c).Properties[c.ArgumentValue<string>("key")]?.DeepClone()));
         builder.AddResolver("Profile.attributes", c => Value(Attributes(View(c), c.ArgumentValue<IReadOnlyList<object?>?>("keys"))));
@@ -83,8 +85,8 @@ internal static class ProfileFieldResolvers
     }
 
     /// <summary>A declared property as a CLR value; a stored value that no longer fits its declaration (the declaration changed) reads as null.</summary>
-    private static object? DeclaredValue(JsonObject properties, PropertyDeclaration declaration) =>
-        properties[declaration.Name] is { } value && Rules.DeclaredTypeRule.Check(declaration, value) is null ? JsonValues.ToClr(value) : null;
+    private static object? DeclaredValue(ProfileView view, PropertyDeclaration declaration, string path) =>
+        view.Document.GetNode(path) is { } value && Rules.DeclaredTypeRule.Check(declaration, value) is null ? JsonValues.ToClr(value) : null;
 
     private static JsonObject Attributes(ProfileView view, IReadOnlyList<object?>? keys)
     {

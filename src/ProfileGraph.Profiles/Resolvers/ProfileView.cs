@@ -14,5 +14,8 @@ internal sealed class ProfileView(StoredDocument document)
 
     public JsonObject? Object(string key) => Body[key] as JsonObject;
 
+    /// <summary>The string stored at <paramref name="path"/>, read without building the body when the store returned it as text.</summary>
+    public string? String(string path) => Document.TryGetText(path, out var text) ? text : JsonValues.String(Body, path);
+
     public JsonObject Properties => Body[Schema.ProfileDocumentSchema.PropertiesPath] as JsonObject ?? [];
 }

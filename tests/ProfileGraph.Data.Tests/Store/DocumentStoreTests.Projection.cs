@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ProfileGraph.Data.Tests.Store;
 
 public abstract partial class DocumentStoreTests
@@ -45,5 +47,58 @@ public abstract partial class DocumentStoreTests
         Assert.Equal(expected, byId[0]!.Body["lastName"]!.GetValue<string>());
         Assert.Equal(expected, byId[0]!.Body["properties"]!["nickname"]!.GetValue<string>());
         AssertJson("{}", byId[1]!.Body);
+    }
+
+    [Theory]
+    [InlineData("firstName")]
+    [InlineData("lastName")]
+    [InlineData("age")]
+    [InlineData("tags")]
+    [InlineData("properties")]
+    [InlineData("properties.vipLevel")]
+    [InlineData("properties.nickname")]
+    [InlineData("properties.free")]
+    [InlineData("properties.free.x")]
+    [InlineData("properties.missing")]
+    [InlineData("missing")]
+    public async Task A_selected_path_read_before_the_body_is_built_is_what_the_body_holds(string path)
+    {
+        await SeedAsync(
+            ("a", """{"firstName":"Ada","age":36,"tags":["x","y"],"properties":{"vipLevel":3,"nickname":"c","free":{"x":[1,"2"]}}}"""),
+            ("b", """{"lastName":"Bo","properties":{"vipLevel":2,"free":7}}"""),
+            ("c", """{"firstName":null,"properties":{}}"""),
+            ("d", "{}"));
+        string[] ids = ["a", "b", "c", "d"];
+        string[] select = ["firstName", "lastName", "age", "tags", "properties", "properties.vipLevel", "properties.nickname", "properties.free", "properties.free.x"];
+        var bodies = (await Store.GetByIdsAsync(Project, ids, select)).Select(d => d!.Body).ToList();
+
+        // Each accessor on documents whose body nothing has asked for yet.
+        var nodes = await Store.GetByIdsAsync(Project, ids, select);
+        var objects = await Store.GetByIdsAsync(Project, ids, select);
+        var texts = await Store.GetByIdsAsync(Project, ids, select);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var expected = Find(bodies[i], path);
+            Assert.Equal(expected?.ToJsonString(), nodes[i]!.GetNode(path)?.ToJsonString());
+            Assert.Equal(expected is JsonObject, objects[i]!.HasObject(path));
+            if (texts[i]!.TryGetText(path, out var text))
+            {
+                Assert.Equal(expected?.GetValue<string>(), text);
+            }
+        }
+
+        // Once built, the body is the one every later call gets.
+        Assert.Same(nodes[0]!.Body, nodes[0]!.Body);
+    }
+
+    private static JsonNode? Find(JsonObject body, string path)
+    {
+        JsonNode? node = body;
+        foreach (var segment in path.Split('.'))
+        {
+            node = (node as JsonObject)?[segment];
+        }
+
+        return node;
     }
 }
