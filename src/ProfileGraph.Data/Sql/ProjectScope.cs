@@ -9,7 +9,7 @@ internal readonly record struct ProjectScope
 
     public static ProjectScope Create(string project)
     {
-        if (string.IsNullOrWhiteSpace(project) || project.Length > 128 || project.Any(char.IsControl))
+        if (string.IsNullOrWhiteSpace(project) || project.Length > 128 || HasControl(project))
         {
             throw QueryErrors.InvalidProject(project ?? "");
         }
@@ -19,11 +19,15 @@ internal readonly record struct ProjectScope
 
     public static string CheckId(string id)
     {
-        if (string.IsNullOrEmpty(id) || id.Length > 256 || id.Any(char.IsControl))
+        if (string.IsNullOrEmpty(id) || id.Length > 256 || HasControl(id))
         {
             throw QueryErrors.InvalidId(id);
         }
 
         return id;
     }
+
+    /// <summary>Whether <paramref name="text"/> holds a control character (what <see cref="char.IsControl(char)"/> calls one).</summary>
+    private static bool HasControl(string text) =>
+        text.AsSpan().ContainsAnyInRange('\u0000', '\u001f') || text.AsSpan().ContainsAnyInRange('\u007f', '\u009f');
 }

@@ -29,11 +29,11 @@ internal abstract partial class SqlDocumentStore
 
         var ps = Dialect.Parameters();
         var idField = Schema.Get("id");
-        var where = Dialect.And([Dialect.Scope(scope, ps), Dialect.InList(Dialect.Field(idField), idField, ids.Distinct().ToList<object>(), ps)]);
+        var where = Dialect.And([Dialect.Scope(scope, ps), Dialect.InList(Dialect.Field(idField), idField, DistinctIds(ids), ps)]);
         var statement = new SqlStatement(Dialect.Select(SqlDialectColumns(projection), where), ps.Items);
         var found = await ReadAsync(async connection =>
         {
-            var byId = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
+            var byId = new Dictionary<string, StoredDocument>(ids.Count, StringComparer.Ordinal);
             await using var command = Command(connection, null, statement);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -45,6 +45,22 @@ internal abstract partial class SqlDocumentStore
             return byId;
         }, cancellationToken).ConfigureAwait(false);
         return ids.Select(id => found.GetValueOrDefault(id)).ToList();
+    }
+
+    /// <summary>Each id once, in the order given; sized for the request up front, as a read of 100 ids is common.</summary>
+    private static List<object> DistinctIds(IReadOnlyList<string> ids)
+    {
+        var distinct = new List<object>(ids.Count);
+        var seen = new HashSet<string>(ids.Count, StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (seen.Add(id))
+            {
+                distinct.Add(id);
+            }
+        }
+
+        return distinct;
     }
 
     /// <remarks>

@@ -30,7 +30,8 @@ internal sealed class LeafSerializer
             int => ReferenceEquals(scalar, BuiltInScalars.Int),
             bool => ReferenceEquals(scalar, BuiltInScalars.Boolean),
             double d => ReferenceEquals(scalar, BuiltInScalars.Float) && double.IsFinite(d),
-            long => ReferenceEquals(scalar, BuiltInScalars.Long),
+            // A stored integer is read as a long; one in Int's range is written by the writer as it is.
+            long l => ReferenceEquals(scalar, BuiltInScalars.Long) || (ReferenceEquals(scalar, BuiltInScalars.Int) && l is >= int.MinValue and <= int.MaxValue),
             _ => false,
         };
     }

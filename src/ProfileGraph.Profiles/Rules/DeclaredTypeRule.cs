@@ -11,10 +11,23 @@ internal static class DeclaredTypeRule
     /// <summary>Returns a type-mismatch violation, or null when <paramref name="value"/> fits <paramref name="declaration"/>.</summary>
     public static FieldViolation? Check(PropertyDeclaration declaration, JsonNode? value)
     {
-        var fits = declaration.IsList
-            ? value is JsonArray array && array.All(item => FitsScalar(declaration.Scalar, item))
-            : FitsScalar(declaration.Scalar, value);
+        var fits = declaration.IsList ? value is JsonArray array && AllFit(declaration.Scalar, array) : FitsScalar(declaration.Scalar, value);
         return fits ? null : ViolationMessages.TypeMismatch(declaration.Name, declaration.GraphQLType);
+    }
+
+    // A loop rather than a lambda: this runs for every declared property read, and a lambda capturing the scalar
+    // would allocate its closure on each call.
+    private static bool AllFit(PropertyScalar scalar, JsonArray array)
+    {
+        foreach (var item in array)
+        {
+            if (!FitsScalar(scalar, item))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether one list item or plain value fits <paramref name="scalar"/>.</summary>

@@ -16,15 +16,17 @@ internal static class GraphQLResponseWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static Task WriteResultAsync(HttpResponse response, int statusCode, ResponseFormat format, ExecutionResult result)
+    public static async Task WriteResultAsync(HttpResponse response, int statusCode, ResponseFormat format, ExecutionResult result)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        // Pooled: a page of profiles is tens of kilobytes, which a fresh buffer would allocate (and outgrow) per request.
+        using var buffer = new PooledBufferWriter(16 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             result.WriteTo(writer);
         }
 
-        return SendAsync(response, statusCode, format, buffer.WrittenMemory);
+        // The body stream copies what it is given before its write completes, so the buffer can go back afterwards.
+        await SendAsync(response, statusCode, format, buffer.WrittenMemory).ConfigureAwait(false);
     }
 
     public static Task WriteErrorAsync(HttpResponse response, HttpError error, ResponseFormat format)
