@@ -8,6 +8,10 @@ namespace ProfileGraph.Data.Sql;
 /// </summary>
 internal sealed class Projection
 {
+    private readonly Dictionary<string, int>? _columnByPath;
+    // One reference, so a reader on another thread sees a whole pair or none.
+    private ColumnsText? _columnsText;
+
     private Projection(IReadOnlyList<string[]>? paths, int containerCount, IReadOnlyList<FieldDefinition?>? text = null)
     {
         Paths = paths;
@@ -15,15 +19,13 @@ internal sealed class Projection
         Text = text ?? [];
         if (paths is not null)
         {
-            _columns = new Dictionary<string, int>(paths.Count, StringComparer.Ordinal);
+            _columnByPath = new Dictionary<string, int>(paths.Count, StringComparer.Ordinal);
             for (var i = 0; i < paths.Count; i++)
             {
-                _columns[string.Join('.', paths[i])] = i;
+                _columnByPath[string.Join('.', paths[i])] = i;
             }
         }
     }
-
-    private readonly Dictionary<string, int>? _columns;
 
     /// <summary>The paths in column order: the <see cref="ContainerCount"/> containers first, then the values.</summary>
     public IReadOnlyList<string[]>? Paths { get; }
@@ -43,7 +45,7 @@ internal sealed class Projection
     public bool TryGetColumn(string path, out int column)
     {
         column = -1;
-        return _columns is not null && _columns.TryGetValue(path, out column);
+        return _columnByPath is not null && _columnByPath.TryGetValue(path, out column);
     }
 
     private static readonly Projection Whole = new(null, 0);
@@ -105,7 +107,20 @@ internal sealed class Projection
         return new Projection([.. containers.OrderBy(c => c.Length), .. values], containers.Count, [.. containers.Select(_ => (FieldDefinition?)null), .. text]);
     }
 
-    public string Columns(Dialects.SqlDialect dialect) => dialect.BodyColumns(Paths, ContainerCount, Text);
+    /// <summary>The select list of the paths in <paramref name="dialect"/>; written once, as every read and increment of this projection needs it.</summary>
+    public string Columns(Dialects.SqlDialect dialect)
+    {
+        if (Volatile.Read(ref _columnsText) is { } cached && ReferenceEquals(cached.Dialect, dialect))
+        {
+            return cached.Text;
+        }
+
+        var text = dialect.BodyColumns(Paths, ContainerCount, Text);
+        Volatile.Write(ref _columnsText, new ColumnsText(dialect, text));
+        return text;
+    }
+
+    private sealed record ColumnsText(Dialects.SqlDialect Dialect, string Text);
 
     public int ColumnCount => Paths is null ? 1 : Math.Max(1, Paths.Count);
 }

@@ -86,19 +86,8 @@ internal abstract partial class SqlDocumentStore
     {
         var statement = Dialect.IncrementBatch(scope, batch.Select(b => b.Id).ToList(), batch.Select(b => (long)b.Shard).ToList(), terms, limits, sizeField,
             ValueCoercer.Truncate(DateTimeOffset.UtcNow), projection);
-        return await AutocommitAsync(async connection =>
-        {
-            var changed = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
-            await using var command = Command(connection, null, statement);
-            await using var reader = await command.ExecuteReaderAsync(CancellationToken.None).ConfigureAwait(false);
-            while (await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false))
-            {
-                var document = ReadDocument(reader, projection);
-                changed[document.Id] = document;
-            }
-
-            return changed;
-        }, CancellationToken.None).ConfigureAwait(false);
+        return await AutocommitAsync(connection => ReadByIdAsync(connection, statement, projection, batch.Count, CancellationToken.None), CancellationToken.None)
+            .ConfigureAwait(false);
     }
 
     private async Task<(StoredDocument? Document, long Delta)> RunIncrementAsync(DbConnection connection, DbTransaction? transaction, SqlStatement statement, Projection projection, CancellationToken cancellationToken)

@@ -31,20 +31,24 @@ internal abstract partial class SqlDocumentStore
         var idField = Schema.Get("id");
         var where = Dialect.And([Dialect.Scope(scope, ps), Dialect.InList(Dialect.Field(idField), idField, DistinctIds(ids), ps)]);
         var statement = new SqlStatement(Dialect.Select(SqlDialectColumns(projection), where), ps.Items);
-        var found = await ReadAsync(async connection =>
-        {
-            var byId = new Dictionary<string, StoredDocument>(ids.Count, StringComparer.Ordinal);
-            await using var command = Command(connection, null, statement);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var document = ReadDocument(reader, projection);
-                byId[document.Id] = document;
-            }
-
-            return byId;
-        }, cancellationToken).ConfigureAwait(false);
+        var found = await ReadAsync(connection => ReadByIdAsync(connection, statement, projection, ids.Count, cancellationToken), cancellationToken).ConfigureAwait(false);
         return ids.Select(id => found.GetValueOrDefault(id)).ToList();
+    }
+
+    /// <summary>The documents a statement returns, by id.</summary>
+    private async Task<Dictionary<string, StoredDocument>> ReadByIdAsync(DbConnection connection, SqlStatement statement, Projection projection, int capacity,
+        CancellationToken cancellationToken)
+    {
+        var byId = new Dictionary<string, StoredDocument>(capacity, StringComparer.Ordinal);
+        await using var command = Command(connection, null, statement);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var document = ReadDocument(reader, projection);
+            byId[document.Id] = document;
+        }
+
+        return byId;
     }
 
     /// <summary>Each id once, in the order given; sized for the request up front, as a read of 100 ids is common.</summary>
