@@ -12,11 +12,11 @@ internal sealed class Projection
     // One reference, so a reader on another thread sees a whole pair or none.
     private ColumnsText? _columnsText;
 
-    private Projection(IReadOnlyList<string[]>? paths, int containerCount, IReadOnlyList<FieldDefinition?>? text = null)
+    private Projection(IReadOnlyList<string[]>? paths, int containerCount, IReadOnlyList<FieldDefinition?>? fields = null)
     {
         Paths = paths;
         ContainerCount = containerCount;
-        Text = text ?? [];
+        Fields = fields ?? [];
         if (paths is not null)
         {
             _columnByPath = new Dictionary<string, int>(paths.Count, StringComparer.Ordinal);
@@ -34,12 +34,17 @@ internal sealed class Projection
     public int ContainerCount { get; }
 
     /// <summary>
-    /// Per path: the field when it is a declared string, read as SQL text rather than JSON (no JSON output on the
-    /// server, no parse here; writes accept only strings there, and null is never stored), else null.
+    /// Per path: the declared scalar field stored there, else null (a container, or a path below an open object).
+    /// The dialect may read such a field from a column of its own instead of walking the JSON (see
+    /// <see cref="Dialects.SqlDialect.ValueColumn"/>); writes accept only the declared type there, and null is never stored.
     /// </summary>
-    public IReadOnlyList<FieldDefinition?> Text { get; }
+    public IReadOnlyList<FieldDefinition?> Fields { get; }
 
-    public bool IsText(int column) => column < Text.Count && Text[column] is not null;
+    /// <summary>
+    /// Whether the column holds a declared string as SQL text rather than JSON: no JSON output on the server and no
+    /// parse here. Every other column holds JSON text.
+    /// </summary>
+    public bool IsText(int column) => column < Fields.Count && Fields[column] is { Type: FieldType.String };
 
     /// <summary>The column that holds the dotted <paramref name="path"/>, when it is one of <see cref="Paths"/>.</summary>
     public bool TryGetColumn(string path, out int column)
@@ -69,7 +74,7 @@ internal sealed class Projection
         var selected = select.Distinct(StringComparer.Ordinal).ToList();
         var containers = new List<string[]>();
         var values = new List<string[]>();
-        var text = new List<FieldDefinition?>();
+        var fields = new List<FieldDefinition?>();
         foreach (var path in selected)
         {
             string[] segments;
@@ -99,12 +104,12 @@ internal sealed class Projection
             else
             {
                 values.Add(segments);
-                text.Add(field is { IsScalar: true, Type: FieldType.String } ? field : null);
+                fields.Add(field is { IsScalar: true, IsMeta: false } ? field : null);
             }
         }
 
         // Containers are placed before the values below them; shallower containers before deeper ones.
-        return new Projection([.. containers.OrderBy(c => c.Length), .. values], containers.Count, [.. containers.Select(_ => (FieldDefinition?)null), .. text]);
+        return new Projection([.. containers.OrderBy(c => c.Length), .. values], containers.Count, [.. containers.Select(_ => (FieldDefinition?)null), .. fields]);
     }
 
     /// <summary>The select list of the paths in <paramref name="dialect"/>; written once, as every read and increment of this projection needs it.</summary>
@@ -115,7 +120,7 @@ internal sealed class Projection
             return cached.Text;
         }
 
-        var text = dialect.BodyColumns(Paths, ContainerCount, Text);
+        var text = dialect.BodyColumns(Paths, ContainerCount, Fields);
         Volatile.Write(ref _columnsText, new ColumnsText(dialect, text));
         return text;
     }

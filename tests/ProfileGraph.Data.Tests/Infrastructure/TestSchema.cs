@@ -11,6 +11,8 @@ public static class TestSchema
         .Add("score", FieldType.Float)
         .Add("active", FieldType.Bool)
         .Add("birth", FieldType.DateTime)
+        .Add("rating", FieldType.Float, indexed: true)
+        .Add("verified", FieldType.Bool, indexed: true)
         .Add("tags", FieldType.String, indexed: true, list: true)
         .Add("scores", FieldType.Int, list: true)
         .Add("propertiesSize", FieldType.Int)

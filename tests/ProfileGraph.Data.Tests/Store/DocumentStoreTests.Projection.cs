@@ -49,6 +49,33 @@ public abstract partial class DocumentStoreTests
         AssertJson("{}", byId[1]!.Body);
     }
 
+    [Fact]
+    public async Task Selected_declared_scalars_are_the_values_a_whole_read_returns()
+    {
+        // Numbers in the forms JSON allows (an exponent, trailing zeros, a negative fraction), booleans both ways,
+        // and missing values; on PostgreSQL the indexed ones are read from their own columns.
+        await SeedAsync(
+            ("a", """{"age":36,"rating":2.50,"verified":true,"score":1e2,"active":false,"properties":{"vipLevel":-7,"visits":0}}"""),
+            ("b", """{"age":0,"rating":-0.125,"verified":false,"score":12345678901234567890.5,"properties":{"vipLevel":9007199254740993}}"""),
+            ("c", """{"rating":1E-3,"properties":{}}"""),
+            ("d", "{}"));
+        string[] ids = ["a", "b", "c", "d"];
+        string[] select = ["age", "rating", "verified", "score", "active", "properties.vipLevel", "properties.visits"];
+
+        var whole = await Store.GetByIdsAsync(Project, ids);
+        var projected = await Store.GetByIdsAsync(Project, ids, select);
+        var built = await Store.GetByIdsAsync(Project, ids, select);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            foreach (var path in select)
+            {
+                var expected = Find(whole[i]!.Body, path)?.ToJsonString();
+                Assert.Equal(expected, projected[i]!.GetNode(path)?.ToJsonString());
+                Assert.Equal(expected, Find(built[i]!.Body, path)?.ToJsonString());
+            }
+        }
+    }
+
     [Theory]
     [InlineData("firstName")]
     [InlineData("lastName")]

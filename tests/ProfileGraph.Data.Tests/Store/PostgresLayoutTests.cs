@@ -29,9 +29,9 @@ public sealed class PostgresLayoutTests(PostgresFixture postgres) : IAsyncLifeti
     {
         await using var store = await OpenAsync(TestSchema.Create());
 
-        Assert.Equal(["f_age", "f_email", "f_firstname", "f_properties_viplevel", "f_tags"], (await ColumnsAsync()).Select(c => c[..^9]));
+        Assert.Equal(["f_age", "f_email", "f_firstname", "f_properties_viplevel", "f_rating", "f_tags", "f_verified"], (await ColumnsAsync()).Select(c => c[..^9]));
         Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM pg_index WHERE indrelid = 'documents'::regclass AND (indexprs IS NOT NULL OR indpred IS NOT NULL)"));
-        Assert.Equal(5L, await ScalarAsync("SELECT count(*) FROM pg_indexes WHERE tablename = 'documents' AND indexname LIKE 'documents\\_f\\_%'"));
+        Assert.Equal(7L, await ScalarAsync("SELECT count(*) FROM pg_indexes WHERE tablename = 'documents' AND indexname LIKE 'documents\\_f\\_%'"));
         Assert.Equal("{fillfactor=80}", await ScalarAsync("SELECT reloptions::text FROM pg_class WHERE oid = 'documents'::regclass"));
     }
 

@@ -31,6 +31,17 @@ internal sealed partial class PostgresDialect : SqlDialect
     // The JSON value of a list field: its generated column when indexed, so containment can use the GIN index.
     private string ListJson(FieldDefinition field) => PostgresLayout.ColumnOf(field) ?? RawJson(field.Segments);
 
+    /// <remarks>
+    /// A declared number or boolean with a generated column is read from it as text, which is its JSON text too:
+    /// jsonb prints its numbers as numeric does, and a boolean cast to text is <c>true</c> or <c>false</c>. Reading the
+    /// narrow column skips a walk of the JSONB and its JSON output (on 100 profiles by id, about a tenth of the
+    /// database's work).
+    /// </remarks>
+    public override string ValueColumn(string[] path, FieldDefinition? field) =>
+        field is { Type: FieldType.Int or FieldType.Float or FieldType.Bool } && PostgresLayout.ColumnOf(field) is { } column
+            ? $"({column}::text)"
+            : base.ValueColumn(path, field);
+
     // A nested path is one #> walk: a chain of -> would copy every object on the way out of the document first.
     // Segments are identifiers (FieldPath), so they are safe inside the path literal.
     public override string RawJson(IReadOnlyList<string> segments) =>

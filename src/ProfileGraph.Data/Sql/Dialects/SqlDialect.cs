@@ -66,18 +66,23 @@ internal abstract partial class SqlDialect
     public virtual string Stored(IReadOnlyList<string> segments) => $"{RawJson(segments)} IS NOT NULL";
 
     /// <summary>
-    /// The whole body, or one JSON column per projected path (at least one column either way). The first
-    /// <paramref name="containerCount"/> paths are containers: <c>{}</c> when the object is stored, else NULL.
+    /// The whole body, or one column per projected path (at least one column either way). The first
+    /// <paramref name="containerCount"/> paths are containers: <c>{}</c> when the object is stored, else NULL. Each
+    /// other path is read by <see cref="ValueColumn"/>, given its declared scalar field from <paramref name="fields"/>.
     /// </summary>
-    /// <remarks>A declared string in <paramref name="text"/> is read as its typed value (<see cref="Field"/>): SQL text, from
-    /// the field's own column where the engine keeps one.</remarks>
-    public string BodyColumns(IReadOnlyList<string[]>? paths, int containerCount = 0, IReadOnlyList<FieldDefinition?>? text = null) =>
+    public string BodyColumns(IReadOnlyList<string[]>? paths, int containerCount = 0, IReadOnlyList<FieldDefinition?>? fields = null) =>
         paths is null
             ? "doc"
             : string.Join(", ", paths.Select((path, i) =>
                 i < containerCount ? $"CASE WHEN {Stored(path)} THEN '{{}}' END"
-                : text is not null && i < text.Count && text[i] is { } field ? Field(field)
-                : RawJson(path)).DefaultIfEmpty("NULL"));
+                : ValueColumn(path, fields is not null && i < fields.Count ? fields[i] : null)).DefaultIfEmpty("NULL"));
+
+    /// <summary>
+    /// One projected value: a declared string as its typed value (<see cref="Field"/>), SQL text from the field's own
+    /// column where the engine keeps one; anything else as JSON text (<see cref="RawJson"/>).
+    /// </summary>
+    public virtual string ValueColumn(string[] path, FieldDefinition? field) =>
+        field is { Type: FieldType.String } ? Field(field) : RawJson(path);
 
     // ---- keyset seek ---------------------------------------------------------------------------
 
