@@ -76,6 +76,25 @@ public abstract partial class DocumentStoreTests
         }
     }
 
+    [Fact]
+    public async Task A_page_sorted_by_selected_declared_scalars_returns_them()
+    {
+        await SeedAsync(
+            ("a", """{"age":36,"rating":2.50,"verified":true,"properties":{"vipLevel":3}}"""),
+            ("b", """{"age":20,"rating":-1,"verified":false,"properties":{"vipLevel":5}}"""),
+            ("c", """{"age":20}"""));
+        var page = await Store.QueryAsync(Project, new QueryModel
+        {
+            Select = ["age", "rating", "verified", "properties.vipLevel"],
+            Order = [SortField.Desc("properties.vipLevel"), SortField.Asc("age"), SortField.Desc("rating"), SortField.Asc("verified")],
+        });
+
+        Assert.Equal(["b", "a", "c"], page.Items.Select(d => d.Id));
+        AssertJson("""{"age":20,"rating":-1,"verified":false,"properties":{"vipLevel":5}}""", page.Items[0].Body);
+        AssertJson("""{"age":36,"rating":2.50,"verified":true,"properties":{"vipLevel":3}}""", page.Items[1].Body);
+        AssertJson("""{"age":20}""", page.Items[2].Body);
+    }
+
     [Theory]
     [InlineData("firstName")]
     [InlineData("lastName")]

@@ -34,12 +34,13 @@ internal sealed partial class PostgresDialect : SqlDialect
     /// <remarks>
     /// A declared number or boolean with a generated column is read from it as text, which is its JSON text too:
     /// jsonb prints its numbers as numeric does, and a boolean cast to text is <c>true</c> or <c>false</c>. Reading the
-    /// narrow column skips a walk of the JSONB and its JSON output (on 100 profiles by id, about a tenth of the
-    /// database's work).
+    /// narrow column skips a walk of the JSONB and its JSON output (on 100 profiles by id, about a twentieth of the
+    /// database's work). The alias keeps the cast from taking the column's name, which an ORDER BY on the same
+    /// field names too.
     /// </remarks>
     public override string ValueColumn(string[] path, FieldDefinition? field) =>
         field is { Type: FieldType.Int or FieldType.Float or FieldType.Bool } && PostgresLayout.ColumnOf(field) is { } column
-            ? $"({column}::text)"
+            ? $"({column}::text) AS {column}_text"
             : base.ValueColumn(path, field);
 
     // A nested path is one #> walk: a chain of -> would copy every object on the way out of the document first.
