@@ -3,8 +3,8 @@
 -- A WITHOUT ROWID table keeps each row in its key's b-tree, where a cell larger than about a quarter of a page
 -- spills into overflow pages, so a profile body of a kilobyte or more costs extra page reads on every access. And a
 -- secondary index of such a table names its rows by key: a count or an OFFSET through the index probed the table
--- for every entry it passed (1.5 s to count 424,676 matches at 1,000,000 profiles, against 21-41 ms here, where
--- the index alone answers).
+-- for every entry it passed: counting 424,676 matches of 1,000,000 profiles took 1.77 s, and takes 24 ms here,
+-- where the index alone answers.
 --
 -- The field and compound indexes are created again by the store's layout step, which runs after the migrations.
 CREATE TABLE documents_rowid (
