@@ -5,6 +5,9 @@ public sealed class SqliteFileFixture : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "pg-sqlite-" + Guid.NewGuid().ToString("N")[..12]);
 
+    // The directory exists from the start, so a test may open the file itself before any store does.
+    public SqliteFileFixture() => Directory.CreateDirectory(_directory);
+
     public string ConnectionString => $"Data Source={Path.Combine(_directory, "profiles.db")}";
 
     public void Dispose()

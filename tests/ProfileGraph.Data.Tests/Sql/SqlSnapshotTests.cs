@@ -148,7 +148,7 @@ public sealed class SqlSnapshotTests
         var batch = d.IncrementBatch(Scope, ["a", "b", "c"], [3, 7, 3], [new IncrementTerm(["properties", "visits"], 1, -5, 5, Counted: true)], new IncrementLimits(4096), ["propertiesSize"], at, projection);
         Snapshot.Match("increment-batch.postgres.sql", $"{batch.Text}\n-- {Describe(batch.Parameters)}\n");
         Assert.Contains("GROUP BY batch_shard", batch.Text, StringComparison.Ordinal);
-        Assert.Equal(["a", "b", "c"], Assert.Single(batch.Parameters, p => p.Type == SqlParamType.TextArray).Value as string[]);
+        Assert.Equal(["a", "b", "c"], Assert.IsType<string[]>(Assert.Single(batch.Parameters, p => p.Type == SqlParamType.TextArray).Value));
 
         // The text is shared by batches of the same shape, never with the single increment.
         var other = d.IncrementBatch(Scope, ["d"], [1], [new IncrementTerm(["properties", "visits"], 2, -5, 5, Counted: true)], new IncrementLimits(4096), ["propertiesSize"], at, projection);

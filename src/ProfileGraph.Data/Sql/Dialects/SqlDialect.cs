@@ -68,14 +68,14 @@ internal abstract partial class SqlDialect
     /// <summary>
     /// The whole body, or one column per projected path (at least one column either way). The first
     /// <paramref name="containerCount"/> paths are containers: <c>{}</c> when the object is stored, else NULL. Each
-    /// other path is read by <see cref="ValueColumn"/>, given its declared scalar field from <paramref name="fields"/>.
+    /// other path is read by <see cref="ValueColumn"/>, given its declared scalar field from <paramref name="fields"/>
+    /// (one entry per path).
     /// </summary>
-    public string BodyColumns(IReadOnlyList<string[]>? paths, int containerCount = 0, IReadOnlyList<FieldDefinition?>? fields = null) =>
+    public string BodyColumns(IReadOnlyList<string[]>? paths, int containerCount, IReadOnlyList<FieldDefinition?> fields) =>
         paths is null
             ? "doc"
             : string.Join(", ", paths.Select((path, i) =>
-                i < containerCount ? $"CASE WHEN {Stored(path)} THEN '{{}}' END"
-                : ValueColumn(path, fields is not null && i < fields.Count ? fields[i] : null)).DefaultIfEmpty("NULL"));
+                i < containerCount ? $"CASE WHEN {Stored(path)} THEN '{{}}' END" : ValueColumn(path, fields[i])).DefaultIfEmpty("NULL"));
 
     /// <summary>
     /// One projected value: a declared string as its typed value (<see cref="Field"/>), SQL text from the field's own
